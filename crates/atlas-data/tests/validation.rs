@@ -1,0 +1,172 @@
+//! Each malformed input a data editor may produce fails with `file:line: reason`.
+
+use std::collections::HashMap;
+
+use atlas_data::load::{load, Error};
+use atlas_data::{Measure, Qualifier};
+
+/// A small valid dataset; tests change one file at a time.
+fn valid() -> HashMap<&'static str, String> {
+    let mut f = HashMap::new();
+    f.insert("sources.csv", "id,title,publisher,date,url\ns1,A report,ICE,2017-03-20,https://example.org/a\ns2,A story,Paper,,http://example.org/b\n".to_string());
+    f.insert("reports.csv", "id,title,short_title,publisher,period_start,period_end,published,primary_measure,description,source_ids\nw1,Week 1,W1,ICE,2017-01-28,2017-02-03,2017-03-20,declined,First report.,s1\n".to_string());
+    f.insert("jurisdictions.csv", "id,name,state,level,aliases,parent,note\nus,United States,US,nation,,,\ntravis-tx,Travis County,TX,county,Austin;Travis,,\njail,Travis County Jail,TX,agency,,travis-tx,\n".to_string());
+    f.insert("policies.csv", "jurisdiction_id,category,instrument,identifier,enacted,ended,summary,description,criteria,jail_access,release_notification,status,source_ids\ntravis-tx,serious_offences_only,Sheriff policy,,2017-02-01,2017-09,Holds only for grave charges,\"Honours detainers only with a court order, or for a few grave charges.\",,,,,s1;s2\n".to_string());
+    f.insert("events.csv", "jurisdiction_id,date,kind,text,status,source_ids\ntravis-tx,2017-09-25,rescinded,Rescinded after a court order.,,s2\n".to_string());
+    f.insert("figures.csv", "id,jurisdiction_id,report_id,measure,value,qualifier,period,status,source_ids,note\nf1,travis-tx,w1,declined,142,,,,s1,\nf2,travis-tx,w1,declined,143,,,unverified,s2,\nf3,us,w1,issued,3083,,,,s1,\nf4,jail,w1,declined,,,,,s2,named without a count\nf5,us,w1,declined,200,more_than,,,s1,\n".to_string());
+    f.insert("lists.csv", "id,title,publisher,date,description,source_ids\nddor1,Section III,ICE,2017-03-20,Policy table.,s1\n".to_string());
+    f.insert("listings.csv", "list_id,jurisdiction_id,label,removed,status,source_ids,note\nddor1,travis-tx,Travis County,,,s1,\n".to_string());
+    f.insert("disputes.csv", "jurisdiction_id,report_id,kind,by,date,text,source_ids\ntravis-tx,w1,dispute,Sheriff,2017-03-20,Says 128.,s2\n".to_string());
+    f
+}
+
+fn run(files: &HashMap<&'static str, String>) -> Result<atlas_data::Dataset, Vec<Error>> {
+    load("data", |name| files.get(name).map(|s| s.as_bytes().to_vec()).ok_or_else(|| "no such file".to_string()))
+}
+
+/// Replaces `from` with `to` in one file and returns the errors, as `file:line: reason` strings.
+fn errors_after(file: &'static str, from: &str, to: &str) -> Vec<String> {
+    let mut f = valid();
+    let text = f[file].clone();
+    assert!(text.contains(from), "fixture {file} lacks {from:?}");
+    f.insert(file, text.replacen(from, to, 1));
+    match run(&f) {
+        Ok(_) => vec![],
+        Err(errs) => errs.iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn assert_error(errs: &[String], expected: &str) {
+    assert!(errs.iter().any(|e| e.contains(expected)), "expected an error containing {expected:?}, got {errs:#?}");
+}
+
+#[test]
+fn valid_data_loads_with_every_row() {
+    let ds = run(&valid()).expect("the fixture is valid");
+    assert_eq!(ds.sources.len(), 2);
+    assert_eq!(ds.figures.len(), 5);
+    assert_eq!(ds.figures[0].value, Some(142));
+    assert_eq!(ds.figures[3].value, None, "an empty value is 'not reported', never 0");
+    assert_eq!(ds.figures[4].qualifier, Qualifier::MoreThan);
+    assert_eq!(ds.figures[2].measure, Measure::Issued);
+    assert_eq!(ds.jurisdictions[1].aliases, &["Austin", "Travis"]);
+    assert_eq!(ds.jurisdictions[2].parent, Some(1));
+    assert_eq!(ds.policies[0].sources, &[0, 1]);
+    assert_eq!(ds.policies[0].description, "Honours detainers only with a court order, or for a few grave charges.");
+}
+
+#[test]
+fn missing_column_names_the_column_on_line_1() {
+    let errs = errors_after("figures.csv", "measure,value", "value");
+    assert_error(&errs, "data/figures.csv:1: missing column 'measure'");
+}
+
+#[test]
+fn unknown_source_id_is_reported_with_its_line() {
+    assert_error(&errors_after("figures.csv", "142,,,,s1", "142,,,,s9"), "data/figures.csv:2: unknown source id 's9'");
+}
+
+#[test]
+fn unknown_jurisdiction_id() {
+    assert_error(&errors_after("figures.csv", "f1,travis-tx", "f1,travis"), "data/figures.csv:2: unknown jurisdiction id 'travis'");
+}
+
+#[test]
+fn unknown_report_id() {
+    assert_error(&errors_after("figures.csv", "f3,us,w1", "f3,us,w7"), "data/figures.csv:4: unknown report id 'w7'");
+}
+
+#[test]
+fn non_integer_value() {
+    assert_error(&errors_after("figures.csv", "142", "14.2"), "data/figures.csv:2: non-integer value '14.2'");
+    assert_error(&errors_after("figures.csv", "3083", "\"3,083\""), "data/figures.csv:4: non-integer value '3,083'");
+}
+
+#[test]
+fn negative_value() {
+    assert_error(&errors_after("figures.csv", "142", "-142"), "data/figures.csv:2: negative value '-142'");
+}
+
+#[test]
+fn duplicate_id() {
+    assert_error(&errors_after("figures.csv", "f2,", "f1,"), "data/figures.csv:3: duplicate id 'f1' (first on line 2)");
+    assert_error(&errors_after("jurisdictions.csv", "jail,", "us,"), "data/jurisdictions.csv:4: duplicate id 'us'");
+}
+
+#[test]
+fn unknown_state_code() {
+    assert_error(&errors_after("jurisdictions.csv", "County,TX", "County,XX"), "data/jurisdictions.csv:3: unknown state code 'XX'");
+}
+
+#[test]
+fn non_iso_date() {
+    assert_error(&errors_after("sources.csv", "2017-03-20", "03/20/2017"), "data/sources.csv:2: date '03/20/2017' is not an ISO date");
+    assert_error(&errors_after("reports.csv", "2017-02-03", "2017-02-30"), "data/reports.csv:2: period_end '2017-02-30' is not an ISO date");
+}
+
+#[test]
+fn figure_without_source() {
+    assert_error(&errors_after("figures.csv", "142,,,,s1", "142,,,,"), "data/figures.csv:2: figure has no source");
+}
+
+#[test]
+fn policy_without_source_and_unknown_category() {
+    let errs = errors_after("policies.csv", "serious_offences_only", "sanctuary");
+    assert_error(&errs, "data/policies.csv:2: unknown category 'sanctuary'");
+    assert_error(&errors_after("policies.csv", ",,,,s1;s2", ",,,,"), "data/policies.csv:2: policy has no source");
+}
+
+#[test]
+fn source_url_must_be_http() {
+    assert_error(&errors_after("sources.csv", "https://example.org/a", "javascript:alert(1)"), "data/sources.csv:2: url 'javascript:alert(1)' must start with http");
+}
+
+#[test]
+fn ragged_row_and_wrong_delimiter() {
+    assert_error(&errors_after("figures.csv", "f3,us,w1,issued,3083,,,,s1,", "f3,us,w1,issued,3083,,,,s1,,"), "data/figures.csv:4: this row has 11 fields but the header has 10");
+    let mut f = valid();
+    f.insert("lists.csv", f["lists.csv"].replace(',', ";"));
+    let errs: Vec<String> = run(&f).err().unwrap_or_default().iter().map(ToString::to_string).collect();
+    assert_error(&errs, "data/lists.csv:1: the header has one column: the file must be comma-separated");
+}
+
+#[test]
+fn empty_file_and_unknown_measure() {
+    let mut f = valid();
+    f.insert("sources.csv", String::new());
+    let errs: Vec<String> = run(&f).err().unwrap_or_default().iter().map(ToString::to_string).collect();
+    assert_error(&errs, "data/sources.csv:1: empty file");
+    assert_error(&errors_after("figures.csv", "issued", "detained"), "data/figures.csv:4: unknown measure 'detained'");
+}
+
+#[test]
+fn same_figure_twice_is_refused_but_disagreeing_figures_load() {
+    assert_error(&errors_after("figures.csv", "143,,,unverified,s2", "142,,,unverified,s2"), "data/figures.csv:3: the same figure is already on line 2");
+}
+
+#[test]
+fn errors_are_collected_across_files() {
+    let mut f = valid();
+    f.insert("figures.csv", f["figures.csv"].replace("f1,travis-tx", "f1,nowhere"));
+    f.insert("events.csv", f["events.csv"].replace("2017-09-25", "yesterday"));
+    let errs = run(&f).err().unwrap_or_default();
+    assert!(errs.len() >= 2, "{errs:?}");
+}
+
+#[test]
+fn bom_and_crlf_are_accepted() {
+    let mut f = valid();
+    f.insert("sources.csv", format!("\u{feff}{}", f["sources.csv"].replace('\n', "\r\n")));
+    let ds = run(&f).expect("BOM and CRLF are fine");
+    assert_eq!(ds.sources[0].url, "https://example.org/a");
+}
+
+#[test]
+fn the_real_dataset_loads() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+    let ds = atlas_data::load::load_dir(&dir, "data").unwrap_or_else(|errs| {
+        panic!("{}", errs.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
+    });
+    assert!(ds.jurisdictions.len() > 40);
+    assert!(ds.figures.iter().all(|f| !f.sources.is_empty()));
+}
