@@ -1,0 +1,68 @@
+//! The root component: owns the view state, restores it from the URL and writes it back.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::controls::Controls;
+use super::header::Header;
+use super::list::JurisdictionList;
+use super::Shared;
+use crate::dataset::data;
+use crate::query::select::{select, Index};
+use crate::query::view::ViewState;
+
+/// Mounts the app on `<main id="app">`, replacing the static fallback inside it.
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    let Some(host) = document().get_element_by_id("app") else {
+        leptos::logging::error!("Detainer Atlas: no element with id=\"app\" to mount on");
+        return;
+    };
+    host.set_inner_html("");
+    let Ok(host) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(host) else { return };
+    leptos::mount::mount_to(host, || view! { <App initial=read_url()/> }).forget();
+}
+
+/// The view encoded in the page's URL (defaults where absent or malformed).
+pub fn read_url() -> ViewState {
+    let search = window().location().search().unwrap_or_default();
+    ViewState::from_query(data(), &search)
+}
+
+fn write_url(v: &ViewState) {
+    let q = v.to_query(data());
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let url = if q.is_empty() { format!("{path}{hash}") } else { format!("{path}?{q}{hash}") };
+    if let Ok(history) = window().history() {
+        // Sandboxed frames may refuse; the view still works, only the link is not updated.
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+#[component]
+pub fn App(initial: ViewState) -> impl IntoView {
+    let view = RwSignal::new(initial);
+    let index = Arc::new(Index::new(data()));
+    let rows = {
+        let index = Arc::clone(&index);
+        Memo::new(move |_| view.with(|v| select(data(), &index, v)))
+    };
+    provide_context(Shared { view, index, rows });
+    Effect::new(move |_| view.with(write_url));
+    view! {
+        <a class="skip-link" href="#results">"Skip to the list"</a>
+        <Header/>
+        <Controls/>
+        <JurisdictionList/>
+        <footer class="site-footer">
+            <p>
+                "Detainer Atlas shows what public sources say, with each source linked. "
+                "A figure is “not reported” when no source gave a number; it never means zero. "
+                "Detainers "<em>"issued"</em>" (requests ICE sent) and detainers "<em>"declined"</em>" are different counts and are never added together."
+            </p>
+        </footer>
+    }
+}

@@ -1,0 +1,106 @@
+//! One jurisdiction in the list: name, place, policy badge, the selected report's figure with a
+//! proportional bar, and a button that expands the details.
+
+use leptos::prelude::*;
+
+use super::details::Details;
+use super::shared;
+use crate::dataset::{data, states::state_name, Level, Measure, Policy};
+use crate::query::format::{category_label, figure_value, level_label, measure_label, status_flag};
+use crate::query::select::{figures_of, headline, sources_disagree};
+
+/// The policy a badge describes: the latest that has not ended, else the latest.
+pub fn current_policy(jurisdiction: usize) -> Option<&'static Policy> {
+    let ds = data();
+    let mine: Vec<&'static Policy> = ds.policies.iter().filter(|p| usize::from(p.jurisdiction) == jurisdiction).collect();
+    mine.iter().copied().filter(|p| p.ended.is_none()).max_by_key(|p| p.enacted).or_else(|| mine.iter().copied().max_by_key(|p| p.enacted))
+}
+
+#[component]
+pub fn JurisdictionRow(index: usize, max: Memo<u32>) -> impl IntoView {
+    let ds = data();
+    let view = shared().view;
+    let j = &ds.jurisdictions[index];
+    let expanded = Memo::new(move |_| view.with(|v| v.expanded == Some(j.id)));
+    let toggle = move |_| view.update(|v| v.expanded = if v.expanded == Some(j.id) { None } else { Some(j.id) });
+    let details_id = format!("details-{}", j.id);
+    let place = match j.level {
+        Level::State | Level::Aggregate => level_label(j.level).to_string(),
+        _ => format!("{}, {}", level_label(j.level), state_name(j.state).unwrap_or(j.state)),
+    };
+    let badge = match current_policy(index) {
+        None if j.level == Level::Aggregate => view! { <p class="policy"><span class="summary">{j.note}</span></p> }.into_any(),
+        Some(p) => {
+            let ended = p.ended.map(|d| format!(" (ended {})", d.year)).unwrap_or_default();
+            let flag = status_flag(p.status).map(|s| view! { <span class="flag">{s}</span> });
+            view! {
+                <p class="policy">
+                    <span class=format!("badge badge-{}", p.category.code())>{category_label(p.category)}{ended}</span>
+                    " "<span class="summary">{p.summary}</span>" "{flag}
+                </p>
+            }
+            .into_any()
+        }
+        None => view! { <p class="policy"><span class="badge badge-none">"No policy recorded"</span></p> }.into_any(),
+    };
+    let figure = move || {
+        let report = view.with(|v| v.report);
+        let Some(r) = ds.reports.get(report) else { return ().into_any() };
+        let primary = r.primary_measure;
+        let head = headline(ds, index, report);
+        let value_text = head.map(figure_value).unwrap_or_else(|| "not reported".to_string());
+        // An SVG attribute, not an inline style, so a strict Content-Security-Policy allows it.
+        let width = match (head.and_then(|f| f.value), max.get()) {
+            (Some(v), m) if m > 0 => format!("{:.2}", f64::from(v) * 100.0 / f64::from(m)),
+            _ => "0".to_string(),
+        };
+        let reported = head.is_some_and(|f| f.value.is_some());
+        let flag = head.and_then(|f| status_flag(f.status)).map(|s| view! { <span class="flag">{s}</span> });
+        let differ = sources_disagree(ds, index, report, primary).then(|| view! { <span class="flag">"sources differ"</span> });
+        let issued = (primary != Measure::Issued)
+            .then(|| headline_of(index, report, Measure::Issued))
+            .flatten()
+            .map(|text| view! { <p class="issued">{text}</p> });
+        view! {
+            <div class="figure" class:not-reported=!reported>
+                <p class="figure-line">
+                    <span class="figure-value">{value_text}</span>" "
+                    <span class="figure-measure">{measure_label(primary)}</span>" "{flag}" "{differ}
+                </p>
+                <svg class="bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                    <rect class="bar-track" width="100" height="4"></rect>
+                    <rect class="bar-fill" width=width height="4"></rect>
+                </svg>
+                {issued}
+            </div>
+        }
+        .into_any()
+    };
+    view! {
+        <li class="jurisdiction" class:aggregate=j.level == Level::Aggregate class:expanded=move || expanded.get()>
+            <div class="row-main">
+                <h3 class="name">
+                    <button type="button" class="expand" aria-expanded=move || expanded.get().to_string() aria-controls=details_id.clone() on:click=toggle>
+                        <span class="chevron" aria-hidden="true"></span>
+                        {j.name}
+                    </button>
+                </h3>
+                <p class="place">{place}</p>
+                {badge}
+                {figure}
+            </div>
+            <Show when=move || expanded.get()>
+                <Details index=index id=format!("details-{}", j.id)/>
+            </Show>
+        </li>
+    }
+}
+
+/// `"51 detainers issued"` for a measure other than the report's primary one, if reported.
+fn headline_of(jurisdiction: usize, report: usize, measure: Measure) -> Option<String> {
+    let ds = data();
+    let mut figs: Vec<_> = figures_of(ds, jurisdiction, report, measure).collect();
+    figs.sort_by_key(|f| (f.value.is_none(), f.status != crate::dataset::Status::Reported));
+    let f = figs.first()?;
+    Some(format!("{} {}", figure_value(f), measure_label(measure)))
+}

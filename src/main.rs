@@ -1,0 +1,3 @@
+fn main() {
+    detainer_atlas::components::app::mount();
+}

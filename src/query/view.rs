@@ -1,0 +1,179 @@
+//! The view state (what the reader has chosen) and its URL form.
+//!
+//! Parsing never fails: an unknown or malformed parameter is ignored and its default used, so a
+//! hand-written or truncated link still opens the page.
+
+use atlas_data::{Category, Dataset};
+
+/// How the list is ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// The selected report's figure, high first; not reported last.
+    #[default]
+    Figure,
+    /// Name A–Z.
+    Name,
+    /// Earliest policy first; no dated policy last.
+    Enacted,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 3] = [Sort::Figure, Sort::Name, Sort::Enacted];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Sort::Figure => "figure",
+            Sort::Name => "name",
+            Sort::Enacted => "enacted",
+        }
+    }
+
+    pub fn from_code(s: &str) -> Option<Sort> {
+        Sort::ALL.into_iter().find(|v| v.code() == s)
+    }
+}
+
+/// Everything the reader has chosen. Indices point into the dataset's arrays.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ViewState {
+    pub report: usize,
+    pub query: String,
+    /// A two-letter state code present in the data.
+    pub state: Option<&'static str>,
+    pub category: Option<Category>,
+    pub list: Option<usize>,
+    pub has_figures: bool,
+    pub sort: Sort,
+    /// The id of the expanded jurisdiction.
+    pub expanded: Option<&'static str>,
+}
+
+/// The longest search text kept from a URL.
+pub const MAX_QUERY: usize = 100;
+
+impl ViewState {
+    /// Reads a query string (with or without the leading `?`).
+    pub fn from_query(ds: &Dataset, query: &str) -> ViewState {
+        let mut v = ViewState::default();
+        let query = query.strip_prefix('?').unwrap_or(query);
+        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+            let value = value.trim();
+            match key.as_ref() {
+                "report" => {
+                    if let Some(i) = ds.reports.iter().position(|r| r.id == value) {
+                        v.report = i;
+                    }
+                }
+                "q" => v.query = value.chars().take(MAX_QUERY).collect(),
+                "state" => {
+                    let code = value.to_ascii_uppercase();
+                    v.state = ds.jurisdictions.iter().map(|j| j.state).find(|s| *s == code && *s != "US");
+                }
+                "category" => v.category = Category::from_code(value),
+                "list" => v.list = ds.lists.iter().position(|l| l.id == value),
+                "figures" => v.has_figures = value == "1",
+                "sort" => v.sort = Sort::from_code(value).unwrap_or_default(),
+                "open" => v.expanded = ds.jurisdictions.iter().map(|j| j.id).find(|id| *id == value),
+                _ => {}
+            }
+        }
+        v
+    }
+
+    /// The query string for this view, without defaults; empty for the default view.
+    pub fn to_query(&self, ds: &Dataset) -> String {
+        let mut s = form_urlencoded::Serializer::new(String::new());
+        if self.report != 0 {
+            if let Some(r) = ds.reports.get(self.report) {
+                s.append_pair("report", r.id);
+            }
+        }
+        if !self.query.is_empty() {
+            s.append_pair("q", &self.query);
+        }
+        if let Some(st) = self.state {
+            s.append_pair("state", st);
+        }
+        if let Some(c) = self.category {
+            s.append_pair("category", c.code());
+        }
+        if let Some(l) = self.list.and_then(|l| ds.lists.get(l)) {
+            s.append_pair("list", l.id);
+        }
+        if self.has_figures {
+            s.append_pair("figures", "1");
+        }
+        if self.sort != Sort::Figure {
+            s.append_pair("sort", self.sort.code());
+        }
+        if let Some(id) = self.expanded {
+            s.append_pair("open", id);
+        }
+        s.finish()
+    }
+
+    /// True when any filter narrows the list.
+    pub fn is_filtered(&self) -> bool {
+        !self.query.trim().is_empty() || self.state.is_some() || self.category.is_some() || self.list.is_some() || self.has_figures
+    }
+
+    /// The same view with every filter cleared (report and sort kept).
+    pub fn cleared(&self) -> ViewState {
+        ViewState { report: self.report, sort: self.sort, ..ViewState::default() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::data;
+
+    #[test]
+    fn default_view_has_an_empty_query_string() {
+        assert_eq!(ViewState::default().to_query(data()), "");
+        assert_eq!(ViewState::from_query(data(), ""), ViewState::default());
+    }
+
+    #[test]
+    fn a_full_view_round_trips_through_the_url() {
+        let ds = data();
+        let v = ViewState {
+            report: 3,
+            query: "miami dade & co".into(),
+            state: Some("FL"),
+            category: Some(Category::NoHolds),
+            list: Some(0),
+            has_figures: true,
+            sort: Sort::Name,
+            expanded: Some("miami-dade-county-fl"),
+        };
+        let q = v.to_query(ds);
+        assert!(q.contains("q=miami+dade+%26+co"), "{q}");
+        assert_eq!(ViewState::from_query(ds, &format!("?{q}")), v);
+    }
+
+    #[test]
+    fn malformed_and_unknown_parameters_fall_back_to_defaults() {
+        let ds = data();
+        let v = ViewState::from_query(ds, "report=nope&state=ZZ&category=<script>&list=x&sort=up&open=nowhere&figures=yes&zzz=1&%ZZ");
+        assert_eq!(v, ViewState::default());
+    }
+
+    #[test]
+    fn state_codes_are_case_insensitive_and_search_is_capped() {
+        let ds = data();
+        let long = "a".repeat(500);
+        let v = ViewState::from_query(ds, &format!("state=tx&q={long}"));
+        assert_eq!(v.state, Some("TX"));
+        assert_eq!(v.query.len(), MAX_QUERY);
+    }
+
+    #[test]
+    fn clearing_keeps_report_and_sort() {
+        let v = ViewState { report: 2, sort: Sort::Enacted, query: "x".into(), has_figures: true, ..Default::default() };
+        assert!(v.is_filtered());
+        let c = v.cleared();
+        assert!(!c.is_filtered());
+        assert_eq!((c.report, c.sort), (2, Sort::Enacted));
+    }
+}

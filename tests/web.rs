@@ -1,0 +1,126 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the real components, the real
+//! dataset, real DOM events.
+#![cfg(target_arch = "wasm32")]
+
+use detainer_atlas::components::app::App;
+use detainer_atlas::dataset::data;
+use detainer_atlas::query::view::ViewState;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts the app in a fresh container with the view given as a query string.
+fn mount(query: &str) -> HtmlElement {
+    let container: HtmlElement = document().create_element("div").expect("div").unchecked_into();
+    document().body().expect("body").append_child(&container).expect("append");
+    let initial = ViewState::from_query(data(), query);
+    leptos::mount::mount_to(container.clone(), move || view! { <App initial=initial.clone()/> }).forget();
+    container
+}
+
+async fn settle() {
+    leptos::task::tick().await;
+    gloo_timers::future::TimeoutFuture::new(0).await;
+}
+
+fn all(root: &HtmlElement, selector: &str) -> Vec<HtmlElement> {
+    let list = root.query_selector_all(selector).expect("valid selector");
+    (0..list.length()).filter_map(|i| list.item(i)).map(|n| n.unchecked_into()).collect()
+}
+
+fn one(root: &HtmlElement, selector: &str) -> HtmlElement {
+    root.query_selector(selector).expect("valid selector").unwrap_or_else(|| panic!("{selector} not found")).unchecked_into()
+}
+
+fn names(root: &HtmlElement) -> Vec<String> {
+    all(root, ".jurisdiction .expand").iter().map(|b| b.text_content().unwrap_or_default().trim().to_string()).collect()
+}
+
+fn type_into(input: &HtmlInputElement, text: &str) {
+    input.set_value(text);
+    input.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatch");
+}
+
+#[wasm_bindgen_test]
+async fn lists_jurisdictions_with_the_first_reports_leader_on_top() {
+    let root = mount("");
+    settle().await;
+    let rows = names(&root);
+    assert!(rows.len() > 100, "{} rows", rows.len());
+    assert_eq!(rows[0], "Travis County");
+    let first = one(&root, ".jurisdiction");
+    assert!(first.text_content().unwrap_or_default().contains("142"));
+    assert!(one(&root, ".report-summary").text_content().unwrap_or_default().contains("178 of 206"));
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_loose_name_filters_and_announces_the_count() {
+    let root = mount("");
+    settle().await;
+    let input: HtmlInputElement = one(&root, "#search").unchecked_into();
+    type_into(&input, "miami dade");
+    settle().await;
+    assert_eq!(names(&root), vec!["Miami-Dade County"]);
+    let status = one(&root, "[role=status]");
+    assert_eq!(status.get_attribute("aria-live").as_deref(), Some("polite"));
+    assert_eq!(status.text_content().unwrap_or_default(), "1 jurisdiction matches.");
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_result_offers_to_clear_the_filters() {
+    let root = mount("q=zzzz-nowhere&state=TX");
+    settle().await;
+    assert!(names(&root).is_empty());
+    assert!(one(&root, ".empty").text_content().unwrap_or_default().contains("No jurisdiction matches"));
+    one(&root, ".empty button").click();
+    settle().await;
+    assert!(names(&root).len() > 100);
+    let input: HtmlInputElement = one(&root, "#search").unchecked_into();
+    assert_eq!(input.value(), "");
+}
+
+#[wasm_bindgen_test]
+async fn expanding_a_row_shows_policy_figures_and_sources() {
+    let root = mount("q=travis");
+    settle().await;
+    let button = one(&root, ".jurisdiction .expand");
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert!(all(&root, ".details").is_empty());
+    button.click();
+    settle().await;
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    let details = one(&root, ".details");
+    assert_eq!(button.get_attribute("aria-controls"), details.get_attribute("id"));
+    let text = details.text_content().unwrap_or_default();
+    assert!(text.contains("capital murder"), "policy criteria shown");
+    assert!(text.contains("143"), "the disagreeing figure is shown too");
+    let links = all(&details, "a[href^='http']");
+    assert!(!links.is_empty());
+    assert!(links.iter().all(|a| a.get_attribute("target").as_deref() == Some("_blank")
+        && a.get_attribute("rel").unwrap_or_default().contains("noopener")));
+}
+
+#[wasm_bindgen_test]
+async fn switching_report_changes_the_header_and_the_figures() {
+    let root = mount("");
+    settle().await;
+    let select: HtmlSelectElement = one(&root, "#report").unchecked_into();
+    let jw = data().reports.iter().position(|r| r.id == "jw-fy2017-q1").expect("jw report");
+    select.set_value(&jw.to_string());
+    select.dispatch_event(&web_sys::Event::new("change").expect("event")).expect("dispatch");
+    settle().await;
+    assert!(one(&root, "#report-title").text_content().unwrap_or_default().contains("Judicial Watch"));
+    assert_eq!(names(&root)[0], "Ventura County");
+}
+
+#[wasm_bindgen_test]
+async fn not_reported_is_never_shown_as_zero() {
+    let root = mount("q=madera");
+    settle().await;
+    let row = one(&root, ".jurisdiction");
+    let figure = one(&row, ".figure-value").text_content().unwrap_or_default();
+    assert_eq!(figure, "not reported");
+}
