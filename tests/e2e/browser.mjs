@@ -1,0 +1,41 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core, against
+// the release build in dist/ served on 127.0.0.1. Every page is watched for console errors,
+// page errors and requests that leave the origin.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
+
+export const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+export async function start() {
+  const { server, url } = await serve(process.env.DIST ?? 'dist');
+  const profile = mkdtempSync(join(tmpdir(), 'atlas-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS });
+  return { url, context, async stop() { await context.close(); server.close(); } };
+}
+
+/** Opens `path` at `width`×900 and waits for rows; returns { page, problems }. */
+export async function open(env, path = '', width = 1280) {
+  const page = await env.context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  const origin = new URL(env.url).origin;
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => { if (new URL(r.url()).origin !== origin) problems.push(`request left the origin: ${r.url()}`); });
+  await page.goto(env.url + path);
+  await page.waitForSelector('.jurisdiction, .empty', { timeout: 20000 });
+  return { page, problems };
+}
+
+export async function names(page) {
+  return page.$$eval('.jurisdiction .expand', (bs) => bs.map((b) => b.textContent.trim()));
+}
