@@ -10,8 +10,7 @@ use crate::query::view::Sort;
 #[component]
 pub fn Controls() -> impl IntoView {
     view! {
-        <section class="controls" aria-label="Search and filters">
-            <SearchBox/>
+        <section class="controls" aria-label="Filters and sort">
             <div class="filters">
                 <StateFilter/>
                 <CategoryFilter/>
@@ -24,8 +23,9 @@ pub fn Controls() -> impl IntoView {
     }
 }
 
+/// The search box, placed first so a reader can type a county name at once.
 #[component]
-fn SearchBox() -> impl IntoView {
+pub fn SearchBox() -> impl IntoView {
     let view = shared().view;
     view! {
         <div class="field search-field">

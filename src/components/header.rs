@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::controls::SearchBox;
 use super::shared;
 use super::sources::SourceLinks;
 use crate::dataset::{data, Level, Measure};
@@ -14,6 +15,7 @@ pub fn Header() -> impl IntoView {
         <header class="site-header">
             <h1>"Detainer Atlas"</h1>
             <p class="tagline">"Which US jurisdictions limit or require honouring ICE detainers, since when, and how many detainers each declined, according to whom."</p>
+            <SearchBox/>
             <ReportPicker/>
             <ReportSummary/>
         </header>
