@@ -170,3 +170,31 @@ fn the_real_dataset_loads() {
     assert!(ds.jurisdictions.len() > 40);
     assert!(ds.figures.iter().all(|f| !f.sources.is_empty()));
 }
+
+#[test]
+fn every_jurisdiction_in_the_real_data_has_a_sourced_fact() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+    let ds = atlas_data::load::load_dir(&dir, "data").expect("the real data loads");
+    let has_fact = |i: u16| {
+        ds.policies.iter().any(|p| p.jurisdiction == i)
+            || ds.figures.iter().any(|f| f.jurisdiction == i)
+            || ds.listings.iter().any(|l| l.jurisdiction == i)
+            || ds.events.iter().any(|e| e.jurisdiction == i)
+            || ds.disputes.iter().any(|d| d.jurisdiction == i)
+    };
+    for (i, j) in ds.jurisdictions.iter().enumerate() {
+        let i = i as u16;
+        // A county row may exist only as the parent of its jail, which has the facts.
+        let child_has = ds.jurisdictions.iter().enumerate().any(|(c, cj)| cj.parent == Some(i) && has_fact(c as u16));
+        assert!(has_fact(i) || child_has, "{} has no policy, figure, listing, event or dispute", j.id);
+    }
+}
+
+#[test]
+fn every_report_in_the_real_data_has_figures() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+    let ds = atlas_data::load::load_dir(&dir, "data").expect("the real data loads");
+    for (i, r) in ds.reports.iter().enumerate() {
+        assert!(ds.figures.iter().any(|f| usize::from(f.report) == i), "{} has no figures", r.id);
+    }
+}
