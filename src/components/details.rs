@@ -15,7 +15,8 @@ pub fn Details(index: usize, id: String) -> impl IntoView {
     let policies: Vec<&'static Policy> = ds.policies.iter().filter(|p| p.jurisdiction == me).collect();
     let mut events: Vec<&'static Event> = ds.events.iter().filter(|e| e.jurisdiction == me).collect();
     events.sort_by_key(|e| e.date);
-    let figures: Vec<_> = ds.figures.iter().filter(|f| f.jurisdiction == me).collect();
+    let mut figures: Vec<_> = ds.figures.iter().filter(|f| f.jurisdiction == me).collect();
+    figures.sort_by_key(|f| (f.report, f.measure));
     let listings: Vec<_> = ds.listings.iter().filter(|l| l.jurisdiction == me).collect();
     let disputes: Vec<_> = ds.disputes.iter().filter(|d| d.jurisdiction == me).collect();
     let parent = j.parent.and_then(|p| ds.jurisdictions.get(usize::from(p))).map(|p| view! { <p class="note">{format!("Part of {}.", p.name)}</p> });

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::controls::SearchBox;
+use super::glossary::Glossary;
 use super::shared;
 use super::sources::SourceLinks;
 use crate::dataset::{data, Level, Measure};
@@ -18,6 +19,7 @@ pub fn Header() -> impl IntoView {
             <SearchBox/>
             <ReportPicker/>
             <ReportSummary/>
+            <Glossary/>
         </header>
     }
 }

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod controls;
 pub mod details;
+pub mod glossary;
 pub mod header;
 pub mod list;
 pub mod row;
