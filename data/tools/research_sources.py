@@ -15,7 +15,10 @@ from urllib.parse import urlparse
 
 here = pathlib.Path(__file__).resolve().parent.parent
 research = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else here.parent.parent / "shared" / "research")
-SHEETS = {"ddor": "ddor.md", "pol": "policies.md", "cnt": "counts.md"}
+SHEETS = {"ddor": "ddor.md", "pol": "policies.md", "cnt": "counts.md", "p14": "policies-2014.md",
+          "st": "state-laws.md", "lst": "lists.md"}
+# Sheets whose sources log has one "- ID URL — snippet" line per source (the others use "### ID — title" and "URL:" lines).
+LINE_STYLE = {"pol", "p14", "st"}
 URL = re.compile(r"https?://[^\s)\]>\"'`]+")
 
 def catalogue():
@@ -33,16 +36,16 @@ def catalogue():
                 sid = f"{prefix}-{cur.lower()}" + ("" if len(uniq) == 1 else "abcdefghijklmnopqrstuvwxyz"[i])
                 out[sid] = (u, heading, f"{name} {cur}")
         for line in text.splitlines():
-            m = re.match(r"^###\s+([SC]\d+)\s+[—-]+\s*(.*)$", line)
-            m2 = re.match(r"^-\s+(S\d+)\s+(https?://\S+)\s*[—-]*\s*(.*)$", line)
-            if m:
+            m = re.match(r"^###\s+([SCL]\d+)\s+[—-]+\s*(.*)$", line)
+            m2 = re.match(r"^-\s+(S\d+|T\d+|[A-Z]{2}-\d+)\s+(https?://\S+)\s*[—-]*\s*(.*)$", line)
+            if m and prefix not in LINE_STYLE:
                 flush(); cur, heading, urls = m.group(1), m.group(2).strip(), []
-            elif m2 and prefix == "pol":
+            elif m2 and prefix in LINE_STYLE:
                 flush(); cur, heading, urls = m2.group(1), "", [m2.group(2)]
-            elif line.startswith("## PART") or line.startswith("### ") and cur and prefix == "pol":
+            elif line.startswith("## ") or line.startswith("### ") and cur and prefix in LINE_STYLE:
                 flush(); cur, heading, urls = None, "", []
             elif cur is not None:
-                if prefix != "pol" and ("URL" in line or line.lstrip().startswith("- http")):
+                if prefix not in LINE_STYLE and ("URL" in line or line.lstrip().startswith("- http")):
                     urls += URL.findall(line)
         flush()
     return out

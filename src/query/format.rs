@@ -96,6 +96,7 @@ pub fn category_label(c: Category) -> &'static str {
         Category::LimitsCooperation => "Limits cooperation",
         Category::HonoursDetainers => "Honours detainers",
         Category::MandatesCompliance => "State mandates compliance",
+        Category::RequiresCooperation => "State requires cooperation",
         Category::Federal => "Federal programme",
     }
 }
@@ -108,6 +109,7 @@ pub fn category_definition(c: Category) -> &'static str {
         Category::LimitsCooperation => "Limits help to immigration enforcement without a rule on detainer holds.",
         Category::HonoursDetainers => "Honours all ICE detainers by its own decision.",
         Category::MandatesCompliance => "A state law or order requiring local agencies to honour ICE detainers.",
+        Category::RequiresCooperation => "A state law or order that bans “sanctuary” policies or requires cooperation such as sharing information, without a confirmed duty to honour detainers.",
         Category::Federal => "A federal programme or order, shown for context.",
     }
 }

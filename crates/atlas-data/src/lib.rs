@@ -113,6 +113,9 @@ coded_enum!(
         HonoursDetainers = "honours_detainers",
         /// A state law or order requiring local agencies to honour detainers.
         MandatesCompliance = "mandates_compliance",
+        /// A state law or order that bans "sanctuary" policies or requires cooperation, such as
+        /// sharing information, without a duty to honour detainers that the research could confirm.
+        RequiresCooperation = "requires_cooperation",
         /// A federal programme or order, shown for context.
         Federal = "federal",
     }
