@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::shared;
+use super::sources::SourceLinks;
 use crate::dataset::{data, states::state_name, Category};
 use crate::query::format::category_label;
 use crate::query::view::Sort;
@@ -18,6 +19,7 @@ pub fn Controls() -> impl IntoView {
                 <SortPicker/>
                 <HasFigures/>
             </div>
+            <ListSummary/>
             <ResultCount/>
         </section>
     }
@@ -148,6 +150,32 @@ fn HasFigures() -> impl IntoView {
                 }/>
             <label for="has-figures">"Only with a figure in this report"</label>
         </div>
+    }
+}
+
+/// When filtering by a list: what it is, when it was published, how many it named here.
+#[component]
+fn ListSummary() -> impl IntoView {
+    let view = shared().view;
+    move || {
+        let ds = data();
+        let i = view.with(|v| v.list)?;
+        let list = ds.lists.get(i)?;
+        let named = ds.listings.iter().filter(|l| usize::from(l.list) == i).count();
+        let removed = ds.listings.iter().filter(|l| usize::from(l.list) == i && l.removed.is_some()).count();
+        let when = list.date.map(|d| format!("{}. ", crate::query::format::date(&d))).unwrap_or_default();
+        let size = if removed > 0 {
+            format!("{named} jurisdictions of this list are in the dataset, {removed} of them later removed.")
+        } else {
+            format!("{named} jurisdictions of this list are in the dataset.")
+        };
+        Some(view! {
+            <div class="list-summary">
+                <p><strong>{list.title}</strong>" — "{format!("{}{}", when, list.publisher)}</p>
+                <p>{size}" "{list.description}</p>
+                <SourceLinks ids=list.sources/>
+            </div>
+        })
     }
 }
 

@@ -4,17 +4,18 @@
 use leptos::prelude::*;
 
 use super::sources::SourceLinks;
-use crate::dataset::{data, Event, Policy};
-use crate::query::format::{category_definition, category_label, date, event_label, figure_value, measure_definition, measure_label, status_flag};
+use crate::dataset::{data, states::state_name, Policy};
+use crate::query::context::{history, overridden_by, policies_of, state_row, Scope};
+use crate::query::format::{category_definition, category_label, date, figure_value, measure_definition, measure_label, status_flag};
 
 #[component]
 pub fn Details(index: usize, id: String) -> impl IntoView {
     let ds = data();
     let me = index as u16;
     let j = &ds.jurisdictions[index];
-    let policies: Vec<&'static Policy> = ds.policies.iter().filter(|p| p.jurisdiction == me).collect();
-    let mut events: Vec<&'static Event> = ds.events.iter().filter(|e| e.jurisdiction == me).collect();
-    events.sort_by_key(|e| e.date);
+    let policies = policies_of(ds, index);
+    let events = history(ds, index);
+    let state_policies = state_row(ds, index).map(|s| policies_of(ds, s)).unwrap_or_default();
     let mut figures: Vec<_> = ds.figures.iter().filter(|f| f.jurisdiction == me).collect();
     figures.sort_by_key(|f| (f.report, f.measure));
     let listings: Vec<_> = ds.listings.iter().filter(|l| l.jurisdiction == me).collect();
@@ -25,16 +26,44 @@ pub fn Details(index: usize, id: String) -> impl IntoView {
     let policy_view = if policies.is_empty() {
         view! { <p>"The research found no written policy for this jurisdiction."</p> }.into_any()
     } else {
-        policies.into_iter().map(policy_card).collect_view().into_any()
+        policies.into_iter().map(|p| policy_card(p, overridden_by(ds, index, p))).collect_view().into_any()
     };
-    let history = (!events.is_empty()).then(|| {
+    let state_name_text = state_name(j.state).unwrap_or(j.state);
+    let state_law = (!state_policies.is_empty()).then(|| {
+        let items = state_policies
+            .into_iter()
+            .map(|p| {
+                let when = match (p.enacted, p.ended) {
+                    (Some(a), Some(b)) => format!("{} – {}", date(&a), date(&b)),
+                    (Some(a), None) => format!("since {}", date(&a)),
+                    (None, _) => "date not known".to_string(),
+                };
+                let flag = status_flag(p.status).map(|s| view! { <span class="flag">{s}</span> });
+                view! {
+                    <li>
+                        <span class=format!("badge badge-{}", p.category.code()) title=category_definition(p.category)>{category_label(p.category)}</span>" "
+                        <strong>{if p.identifier.is_empty() { p.instrument } else { p.identifier }}</strong>{format!(" ({when}): ")}{p.summary}" "{flag}
+                        <SourceLinks ids=p.sources/>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h4>{format!("State law in {state_name_text}")}</h4>
+            <p class="note">"State measures that applied here, separate from the jurisdiction's own policy."</p>
+            <ul class="state-law">{items}</ul>
+        }
+    });
+    let history_view = (!events.is_empty()).then(|| {
         let items = events
             .into_iter()
             .map(|e| {
                 let flag = status_flag(e.status).map(|s| view! { <span class="flag">{s}</span> });
+                let scope = (e.scope == Scope::State).then(|| view! { <span class="scope">"State"</span>" " });
+                let when = e.date.map(|d| date(&d)).unwrap_or_else(|| "Date not known".to_string());
                 view! {
-                    <li>
-                        <time>{date(&e.date)}</time>" · "<strong>{event_label(e.kind)}</strong>": "{e.text}" "{flag}
+                    <li class:state-entry=e.scope == Scope::State>
+                        <time>{when}</time>" · "{scope}<strong>{e.label}</strong>": "{e.text}" "{flag}
                         <SourceLinks ids=e.sources/>
                     </li>
                 }
@@ -111,7 +140,8 @@ pub fn Details(index: usize, id: String) -> impl IntoView {
             {parent}{note}
             <h4>"Policy"</h4>
             {policy_view}
-            {history}
+            {state_law}
+            {history_view}
             <h4>"Figures in every report"</h4>
             {figures_view}
             {listings_view}
@@ -120,7 +150,12 @@ pub fn Details(index: usize, id: String) -> impl IntoView {
     }
 }
 
-fn policy_card(p: &'static Policy) -> impl IntoView {
+fn policy_card(p: &'static Policy, overridden: Option<&'static Policy>) -> impl IntoView {
+    let overridden = overridden.map(|s| {
+        let from = s.enacted.map(|d| date(&d)).unwrap_or_default();
+        let name = if s.identifier.is_empty() { s.instrument } else { s.identifier };
+        view! { <p class="overridden"><strong>"Overridden by state law: "</strong>{format!("{name}, in force from {from}, requires honouring detainers.")}</p> }
+    });
     let when = match (p.enacted, p.ended) {
         (Some(a), Some(b)) => format!("In force {} – {}", date(&a), date(&b)),
         (Some(a), None) => format!("Since {}", date(&a)),
@@ -137,6 +172,7 @@ fn policy_card(p: &'static Policy) -> impl IntoView {
                 <span class=format!("badge badge-{}", p.category.code()) title=category_definition(p.category)>{category_label(p.category)}</span>
                 " "{when}" "{flag}
             </p>
+            {overridden}
             <p>{p.description}</p>
             <dl class="facts">
                 {row("Instrument", p.instrument)}

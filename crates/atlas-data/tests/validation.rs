@@ -198,3 +198,66 @@ fn every_report_in_the_real_data_has_figures() {
         assert!(ds.figures.iter().any(|f| usize::from(f.report) == i), "{} has no figures", r.id);
     }
 }
+
+/// A name as the research sheets and the dataset may both write it: "County of Santa Clara",
+/// "Santa Clara County" and "santa clara county" compare equal.
+fn name_key(name: &str) -> String {
+    let lower = name.to_lowercase().replace('’', "'");
+    let mut s = String::new();
+    let mut depth = 0;
+    for c in lower.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ if depth > 0 => {}
+            '\'' => {}
+            c if c.is_alphanumeric() => s.push(c),
+            _ => s.push(' '),
+        }
+    }
+    let mut s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    for prefix in ["city and county of ", "city of ", "county of ", "town of ", "commonwealth of ", "the "] {
+        if let Some(rest) = s.strip_prefix(prefix) {
+            s = rest.to_string();
+        }
+    }
+    s.replace("saint ", "st ")
+}
+
+fn level_fits(wanted: &str, level: atlas_data::Level) -> bool {
+    use atlas_data::Level::*;
+    match wanted {
+        "state" => level == State,
+        "county" => matches!(level, County | CityCounty | Agency),
+        "city" => matches!(level, City | CityCounty | Agency),
+        _ => matches!(level, Agency | County | City | CityCounty),
+    }
+}
+
+#[test]
+fn every_jurisdiction_named_in_the_research_tables_is_in_the_dataset() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+    let ds = atlas_data::load::load_dir(&root, "data").expect("the real data loads");
+    let mut rdr = csv::Reader::from_path(root.join("coverage.csv")).expect("data/coverage.csv is readable");
+    let mut missing = Vec::new();
+    let mut rows = 0;
+    for (n, rec) in rdr.records().enumerate() {
+        let rec = rec.expect("a well-formed coverage row");
+        let (name, state, level, sheet, id) = (&rec[0], &rec[1], &rec[2], &rec[3], &rec[4]);
+        rows += 1;
+        let found = if !id.is_empty() {
+            ds.jurisdictions.iter().any(|j| j.id == id && j.state == state)
+        } else {
+            let want = name_key(name);
+            ds.jurisdictions.iter().filter(|j| j.state == state && level_fits(level, j.level)).any(|j| {
+                let names = std::iter::once(j.name).chain(j.aliases.iter().copied());
+                names.map(name_key).any(|k| k == want || (level == "county" && k == format!("{want} county")))
+            })
+        };
+        if !found {
+            missing.push(format!("data/coverage.csv:{}: {name} ({state}, {level}, {sheet})", n + 2));
+        }
+    }
+    assert!(rows > 400, "the checklist has {rows} rows");
+    assert!(missing.is_empty(), "{} named in the research but not in the dataset:\n{}", missing.len(), missing.join("\n"));
+}
