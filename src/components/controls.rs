@@ -171,7 +171,7 @@ fn ListSummary() -> impl IntoView {
         };
         Some(view! {
             <div class="list-summary">
-                <p><strong>{list.title}</strong>" — "{format!("{}{}", when, list.publisher)}</p>
+                <p><strong>{list.title}</strong>" — "{format!("{}{}.", when, list.publisher)}</p>
                 <p>{size}" "{list.description}</p>
                 <SourceLinks ids=list.sources/>
             </div>

@@ -31,7 +31,12 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>) -> impl IntoView {
     let badge = match current_policy(index) {
         None if j.level == Level::Aggregate => view! { <p class="policy"><span class="summary">{j.note}</span></p> }.into_any(),
         Some(p) => {
-            let ended = p.ended.map(|d| format!(" (ended {})", d.year)).unwrap_or_default();
+            let overridden = crate::query::context::overridden_by(ds, index, p).and_then(|s| s.enacted);
+            let ended = match (p.ended, overridden) {
+                (Some(d), _) => format!(" (ended {})", d.year),
+                (None, Some(d)) => format!(" (overridden by state law, {})", d.year),
+                (None, None) => String::new(),
+            };
             let flag = status_flag(p.status).map(|s| view! { <span class="flag">{s}</span> });
             view! {
                 <p class="policy">
