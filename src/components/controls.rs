@@ -19,7 +19,6 @@ pub fn Controls() -> impl IntoView {
                 <SortPicker/>
                 <HasFigures/>
             </div>
-            <ListSummary/>
             <ResultCount/>
         </section>
     }
@@ -155,7 +154,7 @@ fn HasFigures() -> impl IntoView {
 
 /// When filtering by a list: what it is, when it was published, how many it named here.
 #[component]
-fn ListSummary() -> impl IntoView {
+pub fn ListSummary() -> impl IntoView {
     let view = shared().view;
     move || {
         let ds = data();

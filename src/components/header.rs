@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::controls::SearchBox;
+use super::controls::{ListSummary, SearchBox};
 use super::glossary::Glossary;
 use super::shared;
 use super::sources::SourceLinks;
@@ -19,6 +19,7 @@ pub fn Header() -> impl IntoView {
             <SearchBox/>
             <ReportPicker/>
             <ReportSummary/>
+            <ListSummary/>
             <Glossary/>
         </header>
     }

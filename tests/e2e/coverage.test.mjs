@@ -49,7 +49,7 @@ test('a California county shows the TRUST Act and the Values Act beside its own 
 test('filtering by a list shows its size and date, and removals', async () => {
   const { page, problems } = await open(env);
   await page.selectOption('#list', { label: "DOJ 'sanctuary jurisdictions' list (August 5, 2025)" });
-  await page.waitForSelector('.list-summary');
+  await page.waitForSelector('header .list-summary');
   const summary = await page.textContent('.list-summary');
   assert.match(summary, /August 5, 2025/);
   // 35 entries name 34 jurisdictions: San Francisco is listed as a county and as a city.
