@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::controls::Controls;
 use super::header::Header;
 use super::list::JurisdictionList;
+use super::pictures::Pictures;
 use super::Shared;
 use crate::dataset::data;
 use crate::query::select::{select, Index};
@@ -55,6 +56,7 @@ pub fn App(initial: ViewState) -> impl IntoView {
     view! {
         <a class="skip-link" href="#results">"Skip to the list"</a>
         <Header/>
+        <Pictures/>
         <Controls/>
         <JurisdictionList/>
         <footer class="site-footer">

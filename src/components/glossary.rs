@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::dataset::{Category, Measure};
-use crate::query::format::{category_definition, category_label, measure_definition, measure_label};
+use crate::query::format::{capitalised, category_definition, category_label, measure_definition, measure_label};
 
 #[component]
 pub fn Glossary() -> impl IntoView {
@@ -34,9 +34,4 @@ pub fn Glossary() -> impl IntoView {
             </dl>
         </details>
     }
-}
-
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }

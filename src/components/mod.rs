@@ -7,6 +7,7 @@ pub mod details;
 pub mod glossary;
 pub mod header;
 pub mod list;
+pub mod pictures;
 pub mod row;
 pub mod sources;
 

@@ -82,7 +82,7 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>) -> impl IntoView {
         .into_any()
     };
     view! {
-        <li class="jurisdiction" class:aggregate=j.level == Level::Aggregate class:expanded=move || expanded.get()>
+        <li class="jurisdiction" id=format!("row-{}", j.id) class:aggregate=j.level == Level::Aggregate class:expanded=move || expanded.get()>
             <div class="row-main">
                 <h3 class="name">
                     <button type="button" class="expand" aria-expanded=move || expanded.get().to_string() aria-controls=details_id.clone() on:click=toggle>

@@ -17,11 +17,16 @@ pub fn thousands(n: u32) -> String {
 
 /// A figure's number with its qualifier (`"more than 370"`), or `"not reported"`. Never `"0"` for unknown.
 pub fn figure_value(f: &Figure) -> String {
-    match f.value {
+    value_text(f.value, f.qualifier)
+}
+
+/// A number with its qualifier, or `"not reported"` for `None`.
+pub fn value_text(value: Option<u32>, qualifier: Qualifier) -> String {
+    match value {
         None => "not reported".to_string(),
         Some(v) => {
             let n = thousands(v);
-            match f.qualifier {
+            match qualifier {
                 Qualifier::Exact => n,
                 Qualifier::AtLeast => format!("at least {n}"),
                 Qualifier::MoreThan => format!("more than {n}"),
@@ -31,6 +36,12 @@ pub fn figure_value(f: &Figure) -> String {
             }
         }
     }
+}
+
+/// `"detainers issued"` → `"Detainers issued"`.
+pub fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
 const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

@@ -1,0 +1,57 @@
+//! The three pictures above the list: a ranking, a state tile map and a timeline. Each is SVG
+//! drawn from the embedded dataset, follows the list's filters and report, highlights the open
+//! row, and has a table with the same numbers.
+
+pub mod map;
+pub mod ranking;
+pub mod timeline;
+
+use leptos::prelude::*;
+
+use map::StateMap;
+use ranking::RankingChart;
+use timeline::Timeline;
+
+/// The pictures, in a disclosure that starts open on wide screens and closed on phones, where
+/// they would otherwise push the list a long way down.
+#[component]
+pub fn Pictures() -> impl IntoView {
+    let wide = window().match_media("(min-width: 48rem)").ok().flatten().is_some_and(|m| m.matches());
+    view! {
+        <details class="pictures-box" open=wide>
+            <summary>"Charts: ranking, map and timeline"</summary>
+            <section class="pictures" aria-label="Charts">
+                <RankingChart/>
+                <StateMap/>
+                <Timeline/>
+            </section>
+        </details>
+    }
+}
+
+/// A picture's frame: heading, one-line description, and a toggle between the picture and its table.
+#[component]
+pub fn Panel(
+    id: &'static str,
+    title: Signal<String>,
+    description: Signal<String>,
+    #[prop(into)] picture: ViewFn,
+    #[prop(into)] table: ViewFn,
+) -> impl IntoView {
+    let as_table = RwSignal::new(false);
+    let title_id = format!("{id}-title");
+    let desc_id = format!("{id}-desc");
+    let (labelled_by, described_by) = (title_id.clone(), desc_id.clone());
+    view! {
+        <figure class="panel" id=id aria-labelledby=labelled_by aria-describedby=described_by>
+            <div class="panel-head">
+                <h2 id=title_id>{move || title.get()}</h2>
+                <button type="button" class="toggle" aria-pressed=move || as_table.get().to_string() on:click=move |_| as_table.update(|t| *t = !*t)>
+                    "Show as table"
+                </button>
+            </div>
+            <p class="panel-desc" id=desc_id>{move || description.get()}</p>
+            {move || if as_table.get() { table.run() } else { picture.run() }}
+        </figure>
+    }
+}
