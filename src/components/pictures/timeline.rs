@@ -64,6 +64,7 @@ pub fn Timeline() -> impl IntoView {
                         role="button" tabindex="0" aria-label=label
                         on:click=move |_| pick.set(Some(Pick::Year(year)))
                         on:focus=move |_| pick.set(Some(Pick::Year(year)))
+                        on:mouseenter=move |_| pick.set(Some(Pick::Year(year)))
                         on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); pick.set(Some(Pick::Year(year))) }>
                         <title>{tooltip}</title>
                         <rect x=format!("{:.1}", x + 2.0) y=format!("{:.1}", AXIS - h) width=format!("{:.1}", col_w - 4.0) height=format!("{:.1}", h.max(2.0))></rect>
@@ -95,7 +96,8 @@ pub fn Timeline() -> impl IntoView {
                     <g class="milestone" class:picked=move || pick.get() == Some(Pick::Milestone(i))
                         role="button" tabindex="0" aria-label=label
                         on:click=move |_| pick.set(Some(Pick::Milestone(i)))
-                        on:focus=move |_| pick.set(Some(Pick::Milestone(i)))>
+                        on:focus=move |_| pick.set(Some(Pick::Milestone(i)))
+                        on:mouseenter=move |_| pick.set(Some(Pick::Milestone(i)))>
                         <title>{tooltip}</title>
                         <path d=format!("M{x:.1} {y:.1} l7 7 l-7 7 l-7 -7 z")></path>
                     </g>
