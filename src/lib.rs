@@ -5,4 +5,5 @@
 
 pub mod components;
 pub mod dataset;
+pub mod embed;
 pub mod query;

@@ -11,7 +11,7 @@ use super::pictures::Pictures;
 use super::Shared;
 use crate::dataset::data;
 use crate::query::select::{select, Index};
-use crate::query::view::ViewState;
+use crate::query::view::{Display, Theme, ViewState};
 
 /// Mounts the app on `<main id="app">`, replacing the static fallback inside it.
 pub fn mount() {
@@ -23,6 +23,19 @@ pub fn mount() {
     host.set_inner_html("");
     let Ok(host) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(host) else { return };
     leptos::mount::mount_to(host, || view! { <App initial=read_url()/> }).forget();
+    crate::embed::start();
+}
+
+/// Puts the display choices on `<html>`, where the style sheets read them.
+fn apply_display(d: &Display) {
+    let Some(root) = document().document_element() else { return };
+    let _ = match d.theme {
+        Theme::Auto => root.remove_attribute("data-theme"),
+        t => root.set_attribute("data-theme", t.code()),
+    };
+    for (name, on) in [("data-transparent", d.transparent), ("data-compact", d.compact)] {
+        let _ = if on { root.set_attribute(name, "") } else { root.remove_attribute(name) };
+    }
 }
 
 /// The view encoded in the page's URL (defaults where absent or malformed).
@@ -53,6 +66,8 @@ pub fn App(initial: ViewState) -> impl IntoView {
     };
     provide_context(Shared { view, index, rows });
     Effect::new(move |_| view.with(write_url));
+    let display = Memo::new(move |_| view.with(|v| v.display));
+    Effect::new(move |_| apply_display(&display.get()));
     view! {
         <a class="skip-link" href="#results">"Skip to the list"</a>
         <Header/>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::controls::{ListSummary, SearchBox};
+use super::embed_code::EmbedCode;
 use super::glossary::Glossary;
 use super::shared;
 use super::sources::SourceLinks;
@@ -14,7 +15,10 @@ use crate::query::select::{attribution, figures_of};
 pub fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
-            <h1>"Detainer Atlas"</h1>
+            <div class="title-row">
+                <h1>"Detainer Atlas"</h1>
+                <EmbedCode/>
+            </div>
             <p class="tagline">"Which US jurisdictions limit or require honouring ICE detainers, since when, and how many detainers each declined, according to whom."</p>
             <SearchBox/>
             <ReportPicker/>

@@ -33,6 +33,35 @@ impl Sort {
     }
 }
 
+/// Light or dark colours; `Auto` follows the reader's system setting.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn code(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// How the page presents itself, mostly chosen by an editor embedding it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Display {
+    pub theme: Theme,
+    /// No page background, so the embed blends into the host article.
+    pub transparent: bool,
+    /// Header and pictures collapsed, for a narrow article column.
+    pub compact: bool,
+}
+
 /// Everything the reader has chosen. Indices point into the dataset's arrays.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ViewState {
@@ -46,6 +75,7 @@ pub struct ViewState {
     pub sort: Sort,
     /// The id of the expanded jurisdiction.
     pub expanded: Option<&'static str>,
+    pub display: Display,
 }
 
 /// The longest search text kept from a URL.
@@ -74,6 +104,15 @@ impl ViewState {
                 "figures" => v.has_figures = value == "1",
                 "sort" => v.sort = Sort::from_code(value).unwrap_or_default(),
                 "open" => v.expanded = ds.jurisdictions.iter().map(|j| j.id).find(|id| *id == value),
+                "theme" => {
+                    v.display.theme = match value {
+                        "light" => Theme::Light,
+                        "dark" => Theme::Dark,
+                        _ => Theme::Auto,
+                    }
+                }
+                "transparent" => v.display.transparent = value == "1",
+                "compact" => v.display.compact = value == "1",
                 _ => {}
             }
         }
@@ -109,6 +148,15 @@ impl ViewState {
         if let Some(id) = self.expanded {
             s.append_pair("open", id);
         }
+        if self.display.theme != Theme::Auto {
+            s.append_pair("theme", self.display.theme.code());
+        }
+        if self.display.transparent {
+            s.append_pair("transparent", "1");
+        }
+        if self.display.compact {
+            s.append_pair("compact", "1");
+        }
         s.finish()
     }
 
@@ -117,9 +165,9 @@ impl ViewState {
         !self.query.trim().is_empty() || self.state.is_some() || self.category.is_some() || self.list.is_some() || self.has_figures
     }
 
-    /// The same view with every filter cleared (report and sort kept).
+    /// The same view with every filter cleared (report, sort and display kept).
     pub fn cleared(&self) -> ViewState {
-        ViewState { report: self.report, sort: self.sort, ..ViewState::default() }
+        ViewState { report: self.report, sort: self.sort, display: self.display, ..ViewState::default() }
     }
 }
 
@@ -146,6 +194,7 @@ mod tests {
             has_figures: true,
             sort: Sort::Name,
             expanded: Some("miami-dade-county-fl"),
+            display: Display { theme: Theme::Dark, transparent: true, compact: true },
         };
         let q = v.to_query(ds);
         assert!(q.contains("q=miami+dade+%26+co"), "{q}");
@@ -155,7 +204,7 @@ mod tests {
     #[test]
     fn malformed_and_unknown_parameters_fall_back_to_defaults() {
         let ds = data();
-        let v = ViewState::from_query(ds, "report=nope&state=ZZ&category=<script>&list=x&sort=up&open=nowhere&figures=yes&zzz=1&%ZZ");
+        let v = ViewState::from_query(ds, "report=nope&state=ZZ&category=<script>&list=x&sort=up&open=nowhere&figures=yes&zzz=1&%ZZ&theme=neon&compact=yes&transparent=true");
         assert_eq!(v, ViewState::default());
     }
 

@@ -9,14 +9,19 @@ const TYPES = {
   '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `root` on 127.0.0.1:`port` (0 = any free port); resolves to { server, url }. */
-export function serve(root, port = 0, headers = {}) {
+/**
+ * Serves `root` on 127.0.0.1:`port` (0 = any free port); resolves to { server, url }.
+ * `mounts` maps URL prefixes to other folders or files (the demo article, pym.js).
+ */
+export function serve(root, port = 0, headers = {}, mounts = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-      let file = normalize(join(base, path));
-      if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
+      const mount = Object.keys(mounts).find((m) => path.startsWith(m));
+      const dir = mount ? resolve(mounts[mount]) : base;
+      let file = normalize(mount ? join(dir, path.slice(mount.length)) : join(base, path));
+      if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers });

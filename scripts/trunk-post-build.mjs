@@ -1,0 +1,22 @@
+// Trunk post-build hook: moves the inline <script type="module"> that Trunk writes into
+// index.html to a file of its own, so the page runs under a Content-Security-Policy without
+// 'unsafe-inline' (script-src 'self' 'wasm-unsafe-eval').
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) { console.error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook'); process.exit(1); }
+const file = join(dir, 'index.html');
+let html = readFileSync(file, 'utf8');
+let moved = 0;
+html = html.replace(/<script type="module">([\s\S]*?)<\/script>/g, (_, body) => {
+  const name = `start-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
+  writeFileSync(join(dir, name), body.trim() + '\n');
+  moved += 1;
+  return `<script type="module" src="./${name}"></script>`;
+});
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) { console.error('an inline script is left in index.html'); process.exit(1); }
+if (/\sstyle="/.test(html)) { console.error('an inline style attribute is in index.html'); process.exit(1); }
+writeFileSync(file, html);
+console.log(`post-build: moved ${moved} inline script(s) out of index.html`);

@@ -1,0 +1,102 @@
+// End-to-end: Detainer Atlas inside someone else's article (examples/article.html).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, open, cspViolations, ARTIFACTS } from './browser.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+/** Waits until a frame's height equals its content height (within 2 px) and returns both. */
+async function settled(page, selector) {
+  const frameEl = await page.waitForSelector(selector);
+  const frame = await frameEl.contentFrame();
+  await frame.waitForSelector('.jurisdiction', { timeout: 20000 });
+  await page.waitForFunction((sel) => {
+    const f = document.querySelector(sel);
+    const doc = f?.contentDocument;
+    if (!doc) return false;
+    const content = Math.ceil(doc.documentElement.getBoundingClientRect().height);
+    return Math.abs(f.getBoundingClientRect().height - content) <= 2;
+  }, selector, { timeout: 10000 });
+  return page.evaluate((sel) => {
+    const f = document.querySelector(sel);
+    const doc = f.contentDocument;
+    return { frame: f.getBoundingClientRect().height, content: doc.documentElement.scrollHeight, inner: doc.documentElement.clientHeight };
+  }, selector);
+}
+
+for (const width of [360, 1280]) {
+  test(`both embeds size to their content at ${width}px, with no CSP violation or off-origin request`, async () => {
+    const { page, problems } = await open(env, 'examples/article.html', width);
+    const a = await settled(page, '#atlas-embedjs');
+    const b = await settled(page, '#atlas-pym iframe');
+    for (const m of [a, b]) assert.ok(m.content <= m.inner + 1, `no inner scrollbar: ${JSON.stringify(m)}`);
+    await page.screenshot({ path: `${ARTIFACTS}article-${width}.png`, fullPage: true });
+    assert.deepEqual(await cspViolations(page), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+}
+
+test('the embeds restore their presets from the URL', async () => {
+  const { page, problems } = await open(env, 'examples/article.html', 1280);
+  await settled(page, '#atlas-embedjs');
+  const first = page.frameLocator('#atlas-embedjs');
+  assert.equal(await first.locator('#state').inputValue(), 'CA');
+  assert.match(await first.locator('#report-title').textContent(), /by state/);
+  await settled(page, '#atlas-pym iframe');
+  const second = page.frameLocator('#atlas-pym iframe');
+  assert.equal(await second.locator('.pictures-box').isVisible(), false, 'compact hides the charts');
+  assert.equal(await second.locator('#row-travis-county-tx .expand').getAttribute('aria-expanded'), 'true');
+  assert.match(await page.getAttribute('#atlas-pym iframe', 'src'), /childId=atlas-pym/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('expanding a row grows the frame; messages that are not the protocol are ignored', async () => {
+  const { page, problems } = await open(env, 'examples/article.html', 1280);
+  const before = await settled(page, '#atlas-embedjs');
+  const frame = page.frameLocator('#atlas-embedjs');
+  await frame.locator('.jurisdiction .expand').first().click();
+  await page.waitForFunction((h) => document.querySelector('#atlas-embedjs').getBoundingClientRect().height > h + 50, before.frame);
+  const after = await settled(page, '#atlas-embedjs');
+  assert.ok(after.content <= after.inner + 1);
+  // Hostile or unrelated messages from the host page change nothing and break nothing.
+  await page.evaluate(() => {
+    const w = document.querySelector('#atlas-embedjs').contentWindow;
+    for (const m of ['hello', 'pymxPYMxotherxPYMxwidthxPYMx1', { type: 'detainer-atlas:height', height: 1 }, { html: '<img src=x onerror=alert(1)>' }, null, 42]) w.postMessage(m, '*');
+  });
+  await page.waitForTimeout(300);
+  const still = await settled(page, '#atlas-embedjs');
+  assert.ok(Math.abs(still.frame - after.frame) <= 2);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the Embed button gives copy-ready code for the current view', async () => {
+  await env.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { page, problems } = await open(env, '?state=TX&sort=name');
+  await page.click('.embed .toggle');
+  const code = await page.inputValue('#embed-code');
+  assert.match(code, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?state=TX&amp;sort=name" title="Detainer Atlas/);
+  assert.match(code, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>/);
+  await page.click('.embed-panel .button');
+  await page.waitForFunction(() => document.querySelector('.embed-panel [role=status]').textContent.includes('Copied'));
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.$('.embed-panel'), null, 'Escape closes the panel');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('theme and transparency come from the URL', async () => {
+  const { page, problems } = await open(env, '?theme=dark&transparent=1');
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(bg, 'rgba(0, 0, 0, 0)');
+  const text = await page.evaluate(() => getComputedStyle(document.body).color);
+  assert.equal(text, 'rgb(236, 238, 242)', 'dark text colour');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
