@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) { console.error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook'); process.exit(1); }
@@ -20,3 +21,7 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) { console.error('an inline script
 if (/\sstyle="/.test(html)) { console.error('an inline style attribute is in index.html'); process.exit(1); }
 writeFileSync(file, html);
 console.log(`post-build: moved ${moved} inline script(s) out of index.html`);
+
+// The plain list for readers without JavaScript or WebAssembly (native build of src/bin/prerender.rs).
+const run = spawnSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender', '--', file], { stdio: 'inherit' });
+if (run.status !== 0) { console.error('post-build: prerender failed'); process.exit(1); }

@@ -6,4 +6,5 @@
 pub mod components;
 pub mod dataset;
 pub mod embed;
+pub mod prerender;
 pub mod query;
