@@ -33,6 +33,11 @@ for (const width of [360, 1280]) {
     const b = await settled(page, '#atlas-pym iframe');
     for (const m of [a, b]) assert.ok(m.content <= m.inner + 1, `no inner scrollbar: ${JSON.stringify(m)}`);
     await page.screenshot({ path: `${ARTIFACTS}article-${width}.png`, fullPage: true });
+    // Nothing about the reader is stored, in the host page or in the frames.
+    for (const frame of page.frames()) {
+      assert.deepEqual(await frame.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]), ['', 0, 0]);
+    }
+    assert.deepEqual(await env.context.cookies(), []);
     assert.deepEqual(await cspViolations(page), []);
     assert.deepEqual(problems, []);
     await page.close();
