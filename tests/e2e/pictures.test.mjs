@@ -9,12 +9,12 @@ after(async () => { await env?.stop(); });
 
 test('clicking a state on the map filters the list; the filter is visible and clearable', async () => {
   const { page, problems } = await open(env);
-  await page.click('#map .tile[aria-label^="Colorado"]');
+  await page.click('#map .tile[aria-label^="CO ("]');
   await page.waitForFunction(() => document.querySelector('#state').value === 'CO');
   const places = await page.$$eval('.jurisdiction .place', (ps) => ps.map((p) => p.textContent));
   assert.ok(places.length > 10 && places.every((p) => p.includes('Colorado') || ['state', 'several jurisdictions together'].includes(p)), places.slice(0, 5).join(' | '));
   assert.match(await page.textContent('#map .active-filter'), /Colorado/);
-  assert.equal(await page.getAttribute('#map .tile[aria-label^="Colorado"]', 'aria-pressed'), 'true');
+  assert.equal(await page.getAttribute('#map .tile[aria-label^="CO ("]', 'aria-pressed'), 'true');
   await page.click('#map .active-filter button');
   await page.waitForFunction(() => document.querySelector('#state').value === '');
   assert.ok((await names(page)).length > 300);
@@ -24,7 +24,7 @@ test('clicking a state on the map filters the list; the filter is visible and cl
 
 test('pressing Enter on a focused state filters too', async () => {
   const { page, problems } = await open(env);
-  await page.focus('#map .tile[aria-label^="Texas"]');
+  await page.focus('#map .tile[aria-label^="TX ("]');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('#state').value === 'TX');
   assert.ok((await names(page)).includes('Travis County'));

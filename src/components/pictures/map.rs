@@ -11,8 +11,9 @@ use crate::query::format::{capitalised, measure_label, thousands};
 const CELL: f64 = 40.0;
 const GAP: f64 = 3.0;
 
+/// A tile's accessible name; it starts with the code the tile shows.
 fn describe(code: &str, v: TileValue, measure: &str) -> String {
-    let name = state_name(code).unwrap_or(code);
+    let name = format!("{code} ({})", state_name(code).unwrap_or(code));
     match v {
         TileValue::Statewide(n) => format!("{name}: {} {measure} (statewide figure)", thousands(n)),
         TileValue::SumOfNamed(n) => format!("{name}: {} {measure} (sum of named jurisdictions)", group(n)),

@@ -69,12 +69,11 @@ pub fn RankingChart() -> impl IntoView {
                 let len = format!("{:.2}", bar_length(b.value, max, 100.0));
                 let flag = status_flag(b.status).map(|s| view! { <span class="flag">{s}</span> });
                 let id = j.id;
-                let label = format!("{}, {} {}", j.name, thousands(b.value), measure_label(measure.get_untracked()));
                 view! {
                     <li class="rank" class:highlight=open == Some(id)>
-                        <button type="button" class="rank-button" aria-label=label on:click=move |_| open_row(view, id)>
+                        <button type="button" class="rank-button" on:click=move |_| open_row(view, id)>
                             <span class="rank-name">{j.name}" "<span class="rank-state">{j.state}</span></span>
-                            <span class="rank-value">{value_text(Some(b.value), b.qualifier)}</span>
+                            <span class="rank-value">{value_text(Some(b.value), b.qualifier)}<span class="visually-hidden">{format!(" {}", measure_label(measure.get_untracked()))}</span></span>
                             <svg class="rank-bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                                 <rect class="bar-track" width="100" height="6"></rect>
                                 <rect class="bar-fill" width=len height="6"></rect>
