@@ -71,8 +71,8 @@ pub fn App(initial: ViewState) -> impl IntoView {
     view! {
         <a class="skip-link" href="#results">"Skip to the list"</a>
         <Header/>
-        <Pictures/>
         <Controls/>
+        <Pictures/>
         <JurisdictionList/>
         <footer class="site-footer">
             <p>

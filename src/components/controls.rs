@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::downloads::Downloads;
 use super::shared;
 use super::sources::SourceLinks;
 use crate::dataset::{data, states::state_name, Category};
@@ -20,6 +21,7 @@ pub fn Controls() -> impl IntoView {
                 <HasFigures/>
             </div>
             <ResultCount/>
+            <Downloads/>
         </section>
     }
 }

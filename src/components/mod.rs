@@ -4,6 +4,7 @@
 pub mod app;
 pub mod controls;
 pub mod details;
+pub mod downloads;
 pub mod embed_code;
 pub mod glossary;
 pub mod header;

@@ -23,6 +23,16 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>) -> impl IntoView {
     let j = &ds.jurisdictions[index];
     let expanded = Memo::new(move |_| view.with(|v| v.expanded == Some(j.id)));
     let toggle = move |_| view.update(|v| v.expanded = if v.expanded == Some(j.id) { None } else { Some(j.id) });
+    let button_ref = NodeRef::<leptos::html::Button>::new();
+    // Escape inside an open row closes it and puts focus back on its button.
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() == "Escape" && expanded.get_untracked() {
+            view.update(|v| v.expanded = None);
+            if let Some(b) = button_ref.get_untracked() {
+                let _ = b.focus();
+            }
+        }
+    };
     let details_id = format!("details-{}", j.id);
     let place = match j.level {
         Level::State | Level::Aggregate => level_label(j.level).to_string(),
@@ -82,10 +92,10 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>) -> impl IntoView {
         .into_any()
     };
     view! {
-        <li class="jurisdiction" id=format!("row-{}", j.id) class:aggregate=j.level == Level::Aggregate class:expanded=move || expanded.get()>
+        <li class="jurisdiction" id=format!("row-{}", j.id) class:aggregate=j.level == Level::Aggregate class:expanded=move || expanded.get() on:keydown=on_key>
             <div class="row-main">
                 <h3 class="name">
-                    <button type="button" class="expand" aria-expanded=move || expanded.get().to_string() aria-controls=details_id.clone() on:click=toggle>
+                    <button type="button" class="expand" node_ref=button_ref aria-expanded=move || expanded.get().to_string() aria-controls=details_id.clone() on:click=toggle>
                         <span class="chevron" aria-hidden="true"></span>
                         {j.name}
                     </button>

@@ -3,6 +3,7 @@
 
 pub mod charts;
 pub mod context;
+pub mod csv;
 pub mod format;
 pub mod select;
 pub mod text;

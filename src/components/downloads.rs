@@ -1,0 +1,51 @@
+//! "Download CSV" of the current view and of every figure, generated in the browser.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::{shared, Shared};
+use crate::dataset::data;
+use crate::query::csv::{figures_csv, view_csv};
+
+/// Offers `text` as a file download; returns false where the browser refuses.
+fn download(name: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/csv;charset=utf-8");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return false };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return false };
+    let ok = document()
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        .map(|a| {
+            a.set_href(&url);
+            a.set_download(name);
+            a.click();
+        })
+        .is_some();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    ok
+}
+
+#[component]
+pub fn Downloads() -> impl IntoView {
+    let Shared { view, rows, .. } = shared();
+    let status = RwSignal::new(String::new());
+    let this_view = move |_| {
+        let text = rows.with(|r| view_csv(data(), r, view.with_untracked(|v| v.report)));
+        let n = rows.with(Vec::len);
+        status.set(if download("detainer-atlas-view.csv", &text) { format!("Downloaded {n} rows.") } else { "The download was blocked.".into() });
+    };
+    let everything = move |_| {
+        let text = figures_csv(data());
+        status.set(if download("detainer-atlas-figures.csv", &text) { format!("Downloaded {} figures.", data().figures.len()) } else { "The download was blocked.".into() });
+    };
+    view! {
+        <div class="downloads">
+            <button type="button" class="chip" on:click=this_view>"Download this list (CSV)"</button>
+            <button type="button" class="chip" on:click=everything>"Download all figures (CSV)"</button>
+            <span class="note" role="status">{move || status.get()}</span>
+        </div>
+    }
+}
