@@ -4,7 +4,8 @@
 
 use atlas_data::{states::state_name, Dataset};
 
-use crate::query::format::{category_label, figure_value, level_label, measure_label};
+use crate::query::context::current_policy;
+use crate::query::format::{figure_value, Lang};
 use crate::query::select::{headline, select, Index};
 use crate::query::view::ViewState;
 
@@ -27,32 +28,34 @@ pub fn escape(s: &str) -> String {
 /// The static page body for the default view.
 pub fn static_page(ds: &Dataset) -> String {
     let view = ViewState::default();
+    // English: the page's `lang` before the app starts; the app switches language if asked.
+    let lang = Lang::En;
+    let t = lang.text();
     let index = Index::new(ds);
     let rows = select(ds, &index, &view);
     let mut h = String::new();
     h.push_str("<div class=\"static\"><header class=\"site-header\"><h1>Detainer Atlas</h1>");
-    h.push_str("<p class=\"tagline\">Which US jurisdictions limit or require honouring ICE detainers, since when, and how many detainers each declined, according to whom.</p>");
+    h.push_str(&format!("<p class=\"tagline\">{}</p>", escape(t.tagline)));
     if let Some(r) = ds.reports.get(view.report) {
         h.push_str(&format!(
             "<p>Figures: <strong>{}</strong> ({}). The interactive version needs JavaScript and WebAssembly; this is the plain list.</p>",
             escape(r.title),
-            escape(measure_label(r.primary_measure))
+            escape(t.measure(r.primary_measure))
         ));
     }
     h.push_str("</header><ol class=\"jurisdictions\">");
     for i in rows {
         let j = &ds.jurisdictions[i];
         let place = match state_name(j.state) {
-            Some(s) if j.state != "US" => format!("{}, {}", level_label(j.level), s),
-            _ => level_label(j.level).to_string(),
+            Some(s) if j.state != "US" => format!("{}, {}", t.level(j.level), s),
+            _ => t.level(j.level).to_string(),
         };
         h.push_str(&format!("<li class=\"jurisdiction\"><h3 class=\"name\">{}</h3><p class=\"place\">{}</p>", escape(j.name), escape(&place)));
-        let policy = ds.policies.iter().filter(|p| usize::from(p.jurisdiction) == i).max_by_key(|p| p.enacted);
-        if let Some(p) = policy {
+        if let Some(p) = current_policy(ds, i) {
             h.push_str(&format!(
                 "<p class=\"policy\"><span class=\"badge badge-{}\">{}</span> <span class=\"summary\">{}</span></p>",
                 p.category.code(),
-                escape(category_label(p.category)),
+                escape(t.category(p.category)),
                 escape(p.summary)
             ));
         }
@@ -65,8 +68,8 @@ pub fn static_page(ds: &Dataset) -> String {
                 .collect();
             h.push_str(&format!(
                 "<p class=\"figure-line\"><span class=\"figure-value\">{}</span> <span class=\"figure-measure\">{}</span> <span class=\"note\">{}</span></p>",
-                escape(&figure_value(f)),
-                escape(measure_label(r.primary_measure)),
+                escape(&figure_value(f, lang)),
+                escape(t.measure(r.primary_measure)),
                 sources.join(", ")
             ));
         }

@@ -124,3 +124,26 @@ async fn not_reported_is_never_shown_as_zero() {
     let figure = one(&row, ".figure-value").text_content().unwrap_or_default();
     assert_eq!(figure, "not reported");
 }
+
+#[wasm_bindgen_test]
+async fn spanish_comes_from_the_url_and_the_switch_returns_to_english_keeping_the_view() {
+    let root = mount("lang=es&q=travis");
+    settle().await;
+    assert_eq!(one(&root, "label[for=search]").text_content().unwrap_or_default(), "Buscar una jurisdicción");
+    assert_eq!(document().document_element().and_then(|e| e.get_attribute("lang")).as_deref(), Some("es"));
+    let count = one(&root, "#result-count").text_content().unwrap_or_default();
+    assert!(count.contains("coincide"), "{count}");
+    let figure = one(&root, ".jurisdiction .figure-line").text_content().unwrap_or_default();
+    assert!(figure.contains("solicitudes de retención rechazadas"), "{figure}");
+    // The dataset's English text is marked as English inside the Spanish page.
+    assert_eq!(one(&root, ".jurisdiction .summary").get_attribute("lang").as_deref(), Some("en"));
+
+    let switch = one(&root, "#lang-switch");
+    assert_eq!(switch.text_content().unwrap_or_default().trim(), "English");
+    switch.click();
+    settle().await;
+    assert_eq!(one(&root, "label[for=search]").text_content().unwrap_or_default(), "Find a jurisdiction");
+    assert_eq!(document().document_element().and_then(|e| e.get_attribute("lang")).as_deref(), Some("en"));
+    assert_eq!(names(&root), vec!["Travis County".to_string()], "the search survives the switch");
+    assert_eq!(one(&root, ".jurisdiction .summary").get_attribute("lang"), None);
+}

@@ -10,6 +10,7 @@ use super::list::JurisdictionList;
 use super::pictures::Pictures;
 use super::Shared;
 use crate::dataset::data;
+use crate::i18n::Lang;
 use crate::query::select::{select, Index};
 use crate::query::view::{Display, Theme, ViewState};
 
@@ -22,7 +23,8 @@ pub fn mount() {
     };
     host.set_inner_html("");
     let Ok(host) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(host) else { return };
-    leptos::mount::mount_to(host, || view! { <App initial=read_url()/> }).forget();
+    let browser = browser_lang();
+    leptos::mount::mount_to(host, move || view! { <App initial=read_url() browser/> }).forget();
     crate::embed::start();
 }
 
@@ -35,6 +37,21 @@ fn apply_display(d: &Display) {
     };
     for (name, on) in [("data-transparent", d.transparent), ("data-compact", d.compact)] {
         let _ = if on { root.set_attribute(name, "") } else { root.remove_attribute(name) };
+    }
+}
+
+/// The first of the reader's preferred languages (`navigator.languages`) that the app speaks.
+fn browser_lang() -> Lang {
+    let navigator = window().navigator();
+    let tags: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
+    let tags = if tags.is_empty() { navigator.language().into_iter().collect() } else { tags };
+    Lang::preferred(tags.iter().map(String::as_str))
+}
+
+/// Puts the interface language on `<html lang>`, which screen readers and hyphenation follow.
+fn apply_lang(lang: Lang) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("lang", lang.code());
     }
 }
 
@@ -56,30 +73,35 @@ fn write_url(v: &ViewState) {
     }
 }
 
+/// The root. `browser` is the language the reader's browser prefers, used unless the URL or the
+/// reader picks one.
 #[component]
-pub fn App(initial: ViewState) -> impl IntoView {
+pub fn App(initial: ViewState, #[prop(optional)] browser: Lang) -> impl IntoView {
     let view = RwSignal::new(initial);
     let index = Arc::new(Index::new(data()));
     let rows = {
         let index = Arc::clone(&index);
         Memo::new(move |_| view.with(|v| select(data(), &index, v)))
     };
-    provide_context(Shared { view, index, rows });
+    let lang = Memo::new(move |_| view.with(|v| v.lang).unwrap_or(browser));
+    provide_context(Shared { view, index, rows, lang });
     Effect::new(move |_| view.with(write_url));
     let display = Memo::new(move |_| view.with(|v| v.display));
     Effect::new(move |_| apply_display(&display.get()));
-    view! {
-        <a class="skip-link" href="#results">"Skip to the list"</a>
-        <Header/>
-        <Controls/>
-        <Pictures/>
-        <JurisdictionList/>
-        <footer class="site-footer">
-            <p>
-                "Detainer Atlas shows what public sources say, with each source linked. "
-                "A figure is “not reported” when no source gave a number; it never means zero. "
-                "Detainers "<em>"issued"</em>" (requests ICE sent) and detainers "<em>"declined"</em>" are different counts and are never added together."
-            </p>
-        </footer>
+    Effect::new(move |_| apply_lang(lang.get()));
+    // Every component reads the language once, so a change of language renders the page anew
+    // (the reader's view is in `view` and survives).
+    move || {
+        let t = lang.get().text();
+        view! {
+            <a class="skip-link" href="#results">{t.skip_link}</a>
+            <Header/>
+            <Controls/>
+            <Pictures/>
+            <JurisdictionList/>
+            <footer class="site-footer">
+                <p>{t.footer}</p>
+            </footer>
+        }
     }
 }

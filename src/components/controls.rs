@@ -3,16 +3,16 @@
 use leptos::prelude::*;
 
 use super::downloads::Downloads;
-use super::shared;
 use super::sources::SourceLinks;
+use super::{data_lang, lang, shared, text};
 use crate::dataset::{data, states::state_name, Category};
-use crate::query::format::category_label;
+use crate::query::format::date;
 use crate::query::view::Sort;
 
 #[component]
 pub fn Controls() -> impl IntoView {
     view! {
-        <section class="controls" aria-label="Filters and sort">
+        <section class="controls" aria-label=text().filters_label>
             <div class="filters">
                 <StateFilter/>
                 <CategoryFilter/>
@@ -30,11 +30,12 @@ pub fn Controls() -> impl IntoView {
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let view = shared().view;
+    let t = text();
     view! {
         <div class="field search-field">
-            <label for="search">"Find a jurisdiction"</label>
+            <label for="search">{t.search_label}</label>
             <input id="search" type="search" autocomplete="off" spellcheck="false"
-                placeholder="County, city, state or law, e.g. Miami-Dade, NYC, SB 54"
+                placeholder=t.search_placeholder
                 prop:value=move || view.with(|v| v.query.clone())
                 on:input=move |ev| {
                     let q: String = event_target_value(&ev).chars().take(crate::query::view::MAX_QUERY).collect();
@@ -53,12 +54,15 @@ fn Picker(
     options: Vec<(String, String)>,
     current: Signal<String>,
     choose: impl Fn(String) + 'static,
+    /// The language of the options' texts when it is not the page's (dataset titles).
+    #[prop(default = None)]
+    options_lang: Option<&'static str>,
 ) -> impl IntoView {
     let opts = options
         .into_iter()
         .map(|(value, text)| {
             let v2 = value.clone();
-            view! { <option value=value selected=move || current.with(|c| *c == v2)>{text}</option> }
+            view! { <option value=value lang=options_lang selected=move || current.with(|c| *c == v2)>{text}</option> }
         })
         .collect_view();
     view! {
@@ -81,7 +85,7 @@ fn StateFilter() -> impl IntoView {
     let options = codes.into_iter().map(|c| (c.to_string(), state_name(c).unwrap_or(c).to_string())).collect();
     let current = Signal::derive(move || view.with(|v| v.state.unwrap_or("").to_string()));
     view! {
-        <Picker id="state" label="State" any="All states" options current choose=move |code: String| {
+        <Picker id="state" label=text().state_label any=text().all_states options current choose=move |code: String| {
             let found = data().jurisdictions.iter().map(|j| j.state).find(|s| *s == code);
             view.update(|v| v.state = found);
         }/>
@@ -91,10 +95,11 @@ fn StateFilter() -> impl IntoView {
 #[component]
 fn CategoryFilter() -> impl IntoView {
     let view = shared().view;
-    let options = Category::ALL.iter().map(|c| (c.code().to_string(), category_label(*c).to_string())).collect();
+    let t = text();
+    let options = Category::ALL.iter().map(|c| (c.code().to_string(), t.category(*c).to_string())).collect();
     let current = Signal::derive(move || view.with(|v| v.category.map(|c| c.code()).unwrap_or("").to_string()));
     view! {
-        <Picker id="category" label="Policy" any="Any policy" options current choose=move |code: String| {
+        <Picker id="category" label=t.category_label any=t.any_category options current choose=move |code: String| {
             view.update(|v| v.category = Category::from_code(&code));
         }/>
     }
@@ -106,7 +111,7 @@ fn ListFilter() -> impl IntoView {
     let options = data().lists.iter().enumerate().map(|(i, l)| (i.to_string(), l.title.to_string())).collect();
     let current = Signal::derive(move || view.with(|v| v.list.map(|l| l.to_string()).unwrap_or_default()));
     view! {
-        <Picker id="list" label="Named on a list" any="Any or none" options current choose=move |i: String| {
+        <Picker id="list" label=text().list_label any=text().any_list options options_lang=data_lang() current choose=move |i: String| {
             let list = i.parse::<usize>().ok().filter(|i| *i < data().lists.len());
             view.update(|v| v.list = list);
         }/>
@@ -116,20 +121,17 @@ fn ListFilter() -> impl IntoView {
 #[component]
 fn SortPicker() -> impl IntoView {
     let view = shared().view;
-    let label = |s: Sort| match s {
-        Sort::Figure => "Figure, high first",
-        Sort::Name => "Name, A–Z",
-        Sort::Enacted => "Policy date, earliest first",
-    };
+    let t = text();
     let options = Sort::ALL
         .into_iter()
-        .map(|s| {
-            view! { <option value=s.code() selected=move || view.with(|v| v.sort == s)>{label(s)}</option> }
+        .zip(t.sorts)
+        .map(|(s, label)| {
+            view! { <option value=s.code() selected=move || view.with(|v| v.sort == s)>{label}</option> }
         })
         .collect_view();
     view! {
         <div class="field">
-            <label for="sort">"Sort by"</label>
+            <label for="sort">{t.sort_label}</label>
             <select id="sort" on:change=move |ev| {
                 let s = Sort::from_code(&event_target_value(&ev)).unwrap_or_default();
                 view.update(|v| v.sort = s);
@@ -149,7 +151,7 @@ fn HasFigures() -> impl IntoView {
                     let on = event_target_checked(&ev);
                     view.update(|v| v.has_figures = on);
                 }/>
-            <label for="has-figures">"Only with a figure in this report"</label>
+            <label for="has-figures">{text().has_figures}</label>
         </div>
     }
 }
@@ -158,22 +160,19 @@ fn HasFigures() -> impl IntoView {
 #[component]
 pub fn ListSummary() -> impl IntoView {
     let view = shared().view;
+    let (lang, t) = (lang(), text());
     move || {
         let ds = data();
         let i = view.with(|v| v.list)?;
         let list = ds.lists.get(i)?;
         let named = ds.listings.iter().filter(|l| usize::from(l.list) == i).count();
         let removed = ds.listings.iter().filter(|l| usize::from(l.list) == i && l.removed.is_some()).count();
-        let when = list.date.map(|d| format!("{}. ", crate::query::format::date(&d))).unwrap_or_default();
-        let size = if removed > 0 {
-            format!("{named} jurisdictions of this list are in the dataset, {removed} of them later removed.")
-        } else {
-            format!("{named} jurisdictions of this list are in the dataset.")
-        };
+        let when = list.date.map(|d| format!("{}. ", date(&d, lang))).unwrap_or_default();
+        let size = (t.list_size)(named, removed);
         Some(view! {
             <div class="list-summary">
-                <p><strong>{list.title}</strong>" — "{format!("{}{}.", when, list.publisher)}</p>
-                <p>{size}" "{list.description}</p>
+                <p><strong lang=data_lang()>{list.title}</strong>" — "{format!("{}{}.", when, list.publisher)}</p>
+                <p>{size}" "<span lang=data_lang()>{list.description}</span></p>
                 <SourceLinks ids=list.sources/>
             </div>
         })
@@ -184,17 +183,9 @@ pub fn ListSummary() -> impl IntoView {
 #[component]
 fn ResultCount() -> impl IntoView {
     let Shared { view, rows, .. } = shared();
-    let text = move || {
-        let n = rows.with(Vec::len);
-        let filtered = view.with(|v| v.is_filtered());
-        match (n, filtered) {
-            (0, _) => "No jurisdictions match.".to_string(),
-            (1, true) => "1 jurisdiction matches.".to_string(),
-            (n, true) => format!("{n} jurisdictions match."),
-            (n, false) => format!("{n} jurisdictions and groups."),
-        }
-    };
-    view! { <p id="result-count" class="result-count" role="status" aria-live="polite">{text}</p> }
+    let t = text();
+    let count = move || (t.results)(rows.with(Vec::len), view.with(|v| v.is_filtered()));
+    view! { <p id="result-count" class="result-count" role="status" aria-live="polite">{count}</p> }
 }
 
 use super::Shared;

@@ -4,29 +4,32 @@
 use leptos::prelude::*;
 
 use super::sources::SourceLinks;
+use super::{data_lang, lang, text};
 use crate::dataset::{data, states::state_name, Policy};
-use crate::query::context::{history, overridden_by, policies_of, state_row, Scope};
-use crate::query::format::{category_definition, category_label, date, figure_value, measure_definition, measure_label, status_flag};
+use crate::i18n::{Lang, Text};
+use crate::query::context::{history, overridden_by, policies_of, state_row, Scope, Step};
+use crate::query::format::{date, figure_value, lang_attr, localized};
 
 #[component]
 pub fn Details(index: usize, id: String) -> impl IntoView {
     let ds = data();
     let me = index as u16;
     let j = &ds.jurisdictions[index];
+    let (lang, t) = (lang(), text());
     let policies = policies_of(ds, index);
-    let events = history(ds, index);
+    let events = history(ds, index, lang);
     let state_policies = state_row(ds, index).map(|s| policies_of(ds, s)).unwrap_or_default();
     let mut figures: Vec<_> = ds.figures.iter().filter(|f| f.jurisdiction == me).collect();
     figures.sort_by_key(|f| (f.report, f.measure));
     let listings: Vec<_> = ds.listings.iter().filter(|l| l.jurisdiction == me).collect();
     let disputes: Vec<_> = ds.disputes.iter().filter(|d| d.jurisdiction == me).collect();
-    let parent = j.parent.and_then(|p| ds.jurisdictions.get(usize::from(p))).map(|p| view! { <p class="note">{format!("Part of {}.", p.name)}</p> });
-    let note = (!j.note.is_empty()).then(|| view! { <p class="note">{j.note}</p> });
+    let parent = j.parent.and_then(|p| ds.jurisdictions.get(usize::from(p))).map(|p| view! { <p class="note">{(t.part_of)(p.name)}</p> });
+    let note = (!j.note.is_empty()).then(|| view! { <p class="note" lang=data_lang()>{j.note}</p> });
 
     let policy_view = if policies.is_empty() {
-        view! { <p>"The research found no written policy for this jurisdiction."</p> }.into_any()
+        view! { <p>{t.no_written_policy}</p> }.into_any()
     } else {
-        policies.into_iter().map(|p| policy_card(p, overridden_by(ds, index, p))).collect_view().into_any()
+        policies.into_iter().map(|p| policy_card(p, overridden_by(ds, index, p), lang)).collect_view().into_any()
     };
     let state_name_text = state_name(j.state).unwrap_or(j.state);
     let state_law = (!state_policies.is_empty()).then(|| {
@@ -34,23 +37,24 @@ pub fn Details(index: usize, id: String) -> impl IntoView {
             .into_iter()
             .map(|p| {
                 let when = match (p.enacted, p.ended) {
-                    (Some(a), Some(b)) => format!("{} – {}", date(&a), date(&b)),
-                    (Some(a), None) => format!("since {}", date(&a)),
-                    (None, _) => "date not known".to_string(),
+                    (Some(a), Some(b)) => format!("{} – {}", date(&a, lang), date(&b, lang)),
+                    (Some(a), None) => (t.since)(&date(&a, lang)),
+                    (None, _) => t.date_unknown.to_string(),
                 };
-                let flag = status_flag(p.status).map(|s| view! { <span class="flag">{s}</span> });
+                let flag = t.status(p.status).map(|s| view! { <span class="flag">{s}</span> });
+                let (summary, summary_lang) = localized(p.summary, p.summary_es, lang);
                 view! {
                     <li>
-                        <span class=format!("badge badge-{}", p.category.code()) title=category_definition(p.category)>{category_label(p.category)}</span>" "
-                        <strong>{if p.identifier.is_empty() { p.instrument } else { p.identifier }}</strong>{format!(" ({when}): ")}{p.summary}" "{flag}
+                        <span class=format!("badge badge-{}", p.category.code()) title=t.category_definition(p.category)>{t.category(p.category)}</span>" "
+                        <strong lang=data_lang()>{if p.identifier.is_empty() { p.instrument } else { p.identifier }}</strong>{format!(" ({when}): ")}<span lang=lang_attr(summary_lang, lang)>{summary}</span>" "{flag}
                         <SourceLinks ids=p.sources/>
                     </li>
                 }
             })
             .collect_view();
         view! {
-            <h4>{format!("State law in {state_name_text}")}</h4>
-            <p class="note">"State measures that applied here, separate from the jurisdiction's own policy."</p>
+            <h4>{(t.state_law_heading)(state_name_text)}</h4>
+            <p class="note">{t.state_law_note}</p>
             <ul class="state-law">{items}</ul>
         }
     });
@@ -58,42 +62,46 @@ pub fn Details(index: usize, id: String) -> impl IntoView {
         let items = events
             .into_iter()
             .map(|e| {
-                let flag = status_flag(e.status).map(|s| view! { <span class="flag">{s}</span> });
-                let scope = (e.scope == Scope::State).then(|| view! { <span class="scope">"State"</span>" " });
-                let when = e.date.map(|d| date(&d)).unwrap_or_else(|| "Date not known".to_string());
+                let flag = t.status(e.status).map(|s| view! { <span class="flag">{s}</span> });
+                let scope = (e.scope == Scope::State).then(|| view! { <span class="scope">{t.state_scope}</span>" " });
+                let when = e.date.map(|d| date(&d, lang)).unwrap_or_else(|| t.date_unknown_cap.to_string());
+                let step = match e.step {
+                    Step::Event(kind) => t.event(kind),
+                    Step::Ended => t.ended_step,
+                };
                 view! {
                     <li class:state-entry=e.scope == Scope::State>
-                        <time>{when}</time>" · "{scope}<strong>{e.label}</strong>": "{e.text}" "{flag}
+                        <time>{when}</time>" · "{scope}<strong>{step}</strong>": "<span lang=lang_attr(e.text_lang, lang)>{e.text}</span>" "{flag}
                         <SourceLinks ids=e.sources/>
                     </li>
                 }
             })
             .collect_view();
-        view! { <h4>"History"</h4><ol class="timeline">{items}</ol> }
+        view! { <h4>{t.history_heading}</h4><ol class="timeline">{items}</ol> }
     });
     let figures_view = if figures.is_empty() {
-        view! { <p>"No source gave a figure for this jurisdiction."</p> }.into_any()
+        view! { <p>{t.no_figures}</p> }.into_any()
     } else {
         let rows = figures
             .into_iter()
             .map(|f| {
                 let r = &ds.reports[usize::from(f.report)];
-                let flag = status_flag(f.status).map(|s| view! { <span class="flag">{s}</span> });
+                let flag = t.status(f.status).map(|s| view! { <span class="flag">{s}</span> });
                 let period = (!f.period.is_empty()).then(|| view! { <span class="note">{format!(" ({})", f.period)}</span> });
                 view! {
                     <tr>
-                        <th scope="row">{r.short_title}{period}</th>
-                        <td><abbr title=measure_definition(f.measure)>{measure_label(f.measure)}</abbr></td>
-                        <td class="num">{figure_value(f)}" "{flag}</td>
-                        <td>{f.note}<SourceLinks ids=f.sources/></td>
+                        <th scope="row"><span lang=data_lang()>{r.short_title}{period}</span></th>
+                        <td><abbr title=t.measure_definition(f.measure)>{t.measure(f.measure)}</abbr></td>
+                        <td class="num">{figure_value(f, lang)}" "{flag}</td>
+                        <td><span lang=data_lang()>{f.note}</span><SourceLinks ids=f.sources/></td>
                     </tr>
                 }
             })
             .collect_view();
         view! {
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Figures">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t.figures_region>
                 <table class="figures">
-                    <thead><tr><th scope="col">"Report"</th><th scope="col">"Measure"</th><th scope="col">"Figure"</th><th scope="col">"Note and sources"</th></tr></thead>
+                    <thead><tr>{t.figure_columns.map(|c| view! { <th scope="col">{c}</th> })}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
@@ -105,44 +113,44 @@ pub fn Details(index: usize, id: String) -> impl IntoView {
             .into_iter()
             .map(|l| {
                 let list = &ds.lists[usize::from(l.list)];
-                let label = (!l.label.is_empty()).then(|| format!(" as “{}”", l.label));
-                let removed = l.removed.map(|d| format!("; removed by {}", date(&d)));
-                let flag = status_flag(l.status).map(|s| view! { <span class="flag">{s}</span> });
-                let note = (!l.note.is_empty()).then(|| view! { <span class="note">{format!(" {}", l.note)}</span> });
+                let label = (!l.label.is_empty()).then(|| (t.listed_as)(l.label));
+                let removed = l.removed.map(|d| (t.removed_by)(&date(&d, lang)));
+                let flag = t.status(l.status).map(|s| view! { <span class="flag">{s}</span> });
+                let note = (!l.note.is_empty()).then(|| view! { <span class="note" lang=data_lang()>{format!(" {}", l.note)}</span> });
                 view! {
-                    <li>{list.title}{list.date.map(|d| format!(" ({})", date(&d)))}{label}{removed}" "{flag}{note}<SourceLinks ids=l.sources/></li>
+                    <li><span lang=data_lang()>{list.title}</span>{list.date.map(|d| format!(" ({})", date(&d, lang)))}{label}{removed}" "{flag}{note}<SourceLinks ids=l.sources/></li>
                 }
             })
             .collect_view();
-        view! { <h4>"Named on lists"</h4><ul>{items}</ul> }
+        view! { <h4>{t.lists_heading}</h4><ul>{items}</ul> }
     });
     let disputes_view = (!disputes.is_empty()).then(|| {
         let items = disputes
             .into_iter()
             .map(|d| {
-                let kind = match d.kind {
-                    crate::dataset::DisputeKind::Dispute => "Disputed by",
-                    crate::dataset::DisputeKind::Correction => "Corrected by",
+                let who = match d.kind {
+                    crate::dataset::DisputeKind::Dispute => (t.disputed_by)(d.by),
+                    crate::dataset::DisputeKind::Correction => (t.corrected_by)(d.by),
                 };
                 let report = d.report.and_then(|r| ds.reports.get(usize::from(r))).map(|r| format!(" ({})", r.short_title));
                 view! {
                     <li>
-                        <strong>{format!("{kind} {}", d.by)}</strong>{d.date.map(|x| format!(", {}", date(&x)))}{report}": "{d.text}
+                        <strong>{who}</strong>{d.date.map(|x| format!(", {}", date(&x, lang)))}{report}": "<span lang=data_lang()>{d.text}</span>
                         <SourceLinks ids=d.sources/>
                     </li>
                 }
             })
             .collect_view();
-        view! { <h4>"Disputes and corrections"</h4><ul class="disputes">{items}</ul> }
+        view! { <h4>{t.disputes_heading}</h4><ul class="disputes">{items}</ul> }
     });
     view! {
         <div class="details" id=id>
             {parent}{note}
-            <h4>"Policy"</h4>
+            <h4>{t.policy_heading}</h4>
             {policy_view}
             {state_law}
             {history_view}
-            <h4>"Figures in every report"</h4>
+            <h4>{t.figures_heading}</h4>
             {figures_view}
             {listings_view}
             {disputes_view}
@@ -150,36 +158,40 @@ pub fn Details(index: usize, id: String) -> impl IntoView {
     }
 }
 
-fn policy_card(p: &'static Policy, overridden: Option<&'static Policy>) -> impl IntoView {
+fn policy_card(p: &'static Policy, overridden: Option<&'static Policy>, lang: Lang) -> impl IntoView {
+    let t: &Text = lang.text();
+    let data_lang = lang_attr(Lang::En, lang);
     let overridden = overridden.map(|s| {
-        let from = s.enacted.map(|d| date(&d)).unwrap_or_default();
+        let from = s.enacted.map(|d| date(&d, lang)).unwrap_or_default();
         let name = if s.identifier.is_empty() { s.instrument } else { s.identifier };
-        view! { <p class="overridden"><strong>"Overridden by state law: "</strong>{format!("{name}, in force from {from}, requires honouring detainers.")}</p> }
+        view! { <p class="overridden"><strong>{t.overridden_label}</strong>{(t.overridden_text)(name, &from)}</p> }
     });
     let when = match (p.enacted, p.ended) {
-        (Some(a), Some(b)) => format!("In force {} – {}", date(&a), date(&b)),
-        (Some(a), None) => format!("Since {}", date(&a)),
-        (None, Some(b)) => format!("Until {}", date(&b)),
-        (None, None) => "Date not known".to_string(),
+        (Some(a), Some(b)) => (t.in_force)(&date(&a, lang), &date(&b, lang)),
+        (Some(a), None) => (t.since_cap)(&date(&a, lang)),
+        (None, Some(b)) => (t.until_cap)(&date(&b, lang)),
+        (None, None) => t.date_unknown_cap.to_string(),
     };
-    let flag = status_flag(p.status).map(|s| view! { <span class="flag">{s}</span> });
-    let row = |label: &'static str, value: &'static str| {
-        (!value.is_empty()).then(|| view! { <dt>{label}</dt><dd>{value}</dd> })
+    let flag = t.status(p.status).map(|s| view! { <span class="flag">{s}</span> });
+    let row = move |label: &'static str, value: &'static str| {
+        (!value.is_empty()).then(|| view! { <dt>{label}</dt><dd lang=data_lang>{value}</dd> })
     };
+    let (description, description_lang) = localized(p.description, p.description_es, lang);
+    let [instrument, identifier, criteria, access, notice] = t.policy_facts;
     view! {
         <article class="policy-card">
             <p>
-                <span class=format!("badge badge-{}", p.category.code()) title=category_definition(p.category)>{category_label(p.category)}</span>
+                <span class=format!("badge badge-{}", p.category.code()) title=t.category_definition(p.category)>{t.category(p.category)}</span>
                 " "{when}" "{flag}
             </p>
             {overridden}
-            <p>{p.description}</p>
+            <p lang=lang_attr(description_lang, lang)>{description}</p>
             <dl class="facts">
-                {row("Instrument", p.instrument)}
-                {row("Identifier", p.identifier)}
-                {row("When ICE's detainer is honoured", p.criteria)}
-                {row("ICE access to the jail", p.jail_access)}
-                {row("Notice of release to ICE", p.release_notification)}
+                {row(instrument, p.instrument)}
+                {row(identifier, p.identifier)}
+                {row(criteria, p.criteria)}
+                {row(access, p.jail_access)}
+                {row(notice, p.release_notification)}
             </dl>
             <SourceLinks ids=p.sources/>
         </article>

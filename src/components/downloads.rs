@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{shared, Shared};
+use super::{lang, shared, text, Shared};
 use crate::dataset::data;
 use crate::query::csv::{figures_csv, view_csv};
 
@@ -31,20 +31,21 @@ fn download(name: &str, text: &str) -> bool {
 #[component]
 pub fn Downloads() -> impl IntoView {
     let Shared { view, rows, .. } = shared();
+    let (lang, t) = (lang(), text());
     let status = RwSignal::new(String::new());
     let this_view = move |_| {
-        let text = rows.with(|r| view_csv(data(), r, view.with_untracked(|v| v.report)));
+        let csv = rows.with(|r| view_csv(data(), r, view.with_untracked(|v| v.report), lang));
         let n = rows.with(Vec::len);
-        status.set(if download("detainer-atlas-view.csv", &text) { format!("Downloaded {n} rows.") } else { "The download was blocked.".into() });
+        status.set(if download("detainer-atlas-view.csv", &csv) { (t.downloaded_rows)(n) } else { t.download_blocked.into() });
     };
     let everything = move |_| {
-        let text = figures_csv(data());
-        status.set(if download("detainer-atlas-figures.csv", &text) { format!("Downloaded {} figures.", data().figures.len()) } else { "The download was blocked.".into() });
+        let csv = figures_csv(data());
+        status.set(if download("detainer-atlas-figures.csv", &csv) { (t.downloaded_figures)(data().figures.len()) } else { t.download_blocked.into() });
     };
     view! {
         <div class="downloads">
-            <button type="button" class="chip" on:click=this_view>"Download this list (CSV)"</button>
-            <button type="button" class="chip" on:click=everything>"Download all figures (CSV)"</button>
+            <button type="button" class="chip" on:click=this_view>{t.download_view}</button>
+            <button type="button" class="chip" on:click=everything>{t.download_all}</button>
             <span class="note" role="status">{move || status.get()}</span>
         </div>
     }

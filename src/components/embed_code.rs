@@ -2,50 +2,53 @@
 
 use leptos::prelude::*;
 
-use super::shared;
+use super::{shared, text};
 use crate::dataset::data;
 
-/// The embed snippet for an app served at `base` (ending in `/`) showing `query`.
-pub fn snippet(base: &str, query: &str) -> String {
+/// The embed snippet for an app served at `base` (ending in `/`) showing `query`; `title` names
+/// the frame for screen readers in the host page.
+pub fn snippet(base: &str, query: &str, title: &str) -> String {
     let src = if query.is_empty() { base.to_string() } else { format!("{base}?{query}") };
     let src = src.replace('&', "&amp;").replace('"', "&quot;");
     let base = base.replace('&', "&amp;").replace('"', "&quot;");
+    let title = title.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
     format!(
-        "<iframe src=\"{src}\" title=\"Detainer Atlas: US jurisdictions and ICE detainers\" width=\"100%\" height=\"800\" frameborder=\"0\" scrolling=\"no\" loading=\"lazy\" data-detainer-atlas></iframe>\n<script src=\"{base}embed.js\" async></script>"
+        "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"800\" frameborder=\"0\" scrolling=\"no\" loading=\"lazy\" data-detainer-atlas></iframe>\n<script src=\"{base}embed.js\" async></script>"
     )
 }
 
 #[component]
 pub fn EmbedCode() -> impl IntoView {
     let view = shared().view;
+    let t = text();
     let open = RwSignal::new(false);
     let copied = RwSignal::new(String::new());
     let code = Memo::new(move |_| {
         let location = window().location();
         let base = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
         let base = if base.ends_with('/') { base } else { base.rsplit_once('/').map(|(b, _)| format!("{b}/")).unwrap_or(base) };
-        view.with(|v| snippet(&base, &v.to_query(data())))
+        view.with(|v| snippet(&base, &v.to_query(data()), t.embed_title))
     });
     let copy = move |_| {
         let text = code.get_untracked();
         let promise = window().navigator().clipboard().write_text(&text);
-        copied.set("Copied to the clipboard.".to_string());
+        copied.set(t.copied.to_string());
         wasm_bindgen_futures::spawn_local(async move {
             if wasm_bindgen_futures::JsFuture::from(promise).await.is_err() {
-                copied.set("Copying was blocked here: select the code and copy it.".to_string());
+                copied.set(t.copy_blocked.to_string());
             }
         });
     };
     view! {
         <div class="embed">
             <button type="button" class="toggle" aria-expanded=move || open.get().to_string() aria-controls="embed-panel"
-                on:click=move |_| { open.update(|o| *o = !*o); copied.set(String::new()); }>"Embed"</button>
+                on:click=move |_| { open.update(|o| *o = !*o); copied.set(String::new()); }>{t.embed_button}</button>
             <Show when=move || open.get()>
                 <div id="embed-panel" class="embed-panel"
                     on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { open.set(false) }>
-                    <label for="embed-code">"Code for this view (paste it into your article's HTML)"</label>
+                    <label for="embed-code">{t.embed_code_label}</label>
                     <textarea id="embed-code" readonly rows="5" prop:value=move || code.get()></textarea>
-                    <button type="button" class="button" on:click=copy>"Copy code"</button>
+                    <button type="button" class="button" on:click=copy>{t.copy_code}</button>
                     <p class="note" role="status">{move || copied.get()}</p>
                 </div>
             </Show>
@@ -59,10 +62,10 @@ mod tests {
 
     #[test]
     fn the_snippet_escapes_its_attributes_and_loads_embed_js_from_the_same_place() {
-        let s = snippet("https://example.org/atlas/", "state=CA&sort=name&q=%22x%22");
+        let s = snippet("https://example.org/atlas/", "state=CA&sort=name&q=%22x%22", "Detainer Atlas: \"x\" & y");
         assert!(s.contains("src=\"https://example.org/atlas/?state=CA&amp;sort=name&amp;q=%22x%22\""), "{s}");
-        assert!(s.contains("title=\"Detainer Atlas"));
+        assert!(s.contains("title=\"Detainer Atlas: &quot;x&quot; &amp; y\""), "{s}");
         assert!(s.contains("<script src=\"https://example.org/atlas/embed.js\" async></script>"));
-        assert!(snippet("https://example.org/", "").contains("src=\"https://example.org/\""));
+        assert!(snippet("https://example.org/", "", "t").contains("src=\"https://example.org/\""));
     }
 }

@@ -2,13 +2,14 @@
 
 use leptos::prelude::*;
 
+use super::about::AboutData;
 use super::controls::{ListSummary, SearchBox};
 use super::embed_code::EmbedCode;
-use super::glossary::Glossary;
-use super::shared;
+use super::language::LanguageSwitch;
 use super::sources::SourceLinks;
+use super::{data_lang, lang, shared, text};
 use crate::dataset::{data, Level, Measure};
-use crate::query::format::{date, figure_value, measure_label, period, status_flag, thousands};
+use crate::query::format::{date, figure_value, number, period};
 use crate::query::select::{attribution, figures_of};
 
 #[component]
@@ -17,14 +18,17 @@ pub fn Header() -> impl IntoView {
         <header class="site-header">
             <div class="title-row">
                 <h1>"Detainer Atlas"</h1>
-                <EmbedCode/>
+                <div class="title-tools">
+                    <LanguageSwitch/>
+                    <EmbedCode/>
+                </div>
             </div>
-            <p class="tagline">"Which US jurisdictions limit or require honouring ICE detainers, since when, and how many detainers each declined, according to whom."</p>
+            <p class="tagline">{text().tagline}</p>
             <SearchBox/>
             <ReportPicker/>
             <ReportSummary/>
             <ListSummary/>
-            <Glossary/>
+            <AboutData/>
         </header>
     }
 }
@@ -36,11 +40,11 @@ fn ReportPicker() -> impl IntoView {
         .reports
         .iter()
         .enumerate()
-        .map(|(i, r)| view! { <option value=i.to_string() selected=move || view.with(|v| v.report == i)>{r.short_title}</option> })
+        .map(|(i, r)| view! { <option value=i.to_string() lang=data_lang() selected=move || view.with(|v| v.report == i)>{r.short_title}</option> })
         .collect_view();
     view! {
         <div class="field report-field">
-            <label for="report">"Report or period"</label>
+            <label for="report">{text().report_label}</label>
             <select id="report" on:change=move |ev| {
                 if let Ok(i) = event_target_value(&ev).parse::<usize>() {
                     if i < data().reports.len() {
@@ -56,23 +60,24 @@ fn ReportPicker() -> impl IntoView {
 #[component]
 fn Total(report: usize, measure: Measure) -> impl IntoView {
     let ds = data();
+    let (lang, t) = (lang(), text());
     let nation = ds.jurisdictions.iter().position(|j| j.level == Level::Nation);
     let figs: Vec<_> = nation.map(|n| figures_of(ds, n, report, measure).collect()).unwrap_or_default();
     (!figs.is_empty()).then(|| {
         let items = figs
             .into_iter()
             .map(|f| {
-                let flag = status_flag(f.status).map(|s| view! { <span class="flag">{s}</span> });
-                let note = (!f.note.is_empty()).then(|| view! { <span class="note">{f.note}</span> });
-                let when = (!f.period.is_empty()).then(|| view! { <span class="note">{format!("({})", f.period)}</span> });
+                let flag = t.status(f.status).map(|s| view! { <span class="flag">{s}</span> });
+                let note = (!f.note.is_empty()).then(|| view! { <span class="note" lang=data_lang()>{f.note}</span> });
+                let when = (!f.period.is_empty()).then(|| view! { <span class="note" lang=data_lang()>{format!("({})", f.period)}</span> });
                 view! {
-                    <li><strong class="total-value">{figure_value(f)}</strong>" "{flag}" "{when}" "{note}<SourceLinks ids=f.sources/></li>
+                    <li><strong class="total-value">{figure_value(f, lang)}</strong>" "{flag}" "{when}" "{note}<SourceLinks ids=f.sources/></li>
                 }
             })
             .collect_view();
         view! {
             <div class="total">
-                <dt>{format!("Nationwide, {}", measure_label(measure))}</dt>
+                <dt>{(t.nationwide)(t.measure(measure))}</dt>
                 <dd><ul class="plain">{items}</ul></dd>
             </div>
         }
@@ -83,36 +88,30 @@ fn Total(report: usize, measure: Measure) -> impl IntoView {
 fn ReportSummary() -> impl IntoView {
     let view = shared().view;
     let report = Memo::new(move |_| view.with(|v| v.report));
+    let (lang, t) = (lang(), text());
     move || {
         let i = report.get();
         let ds = data();
         let Some(r) = ds.reports.get(i) else { return ().into_any() };
-        let published = r.published.map(|d| format!("Published {}.", date(&d))).unwrap_or_default();
+        let published = r.published.map(|d| (t.published)(&date(&d, lang))).unwrap_or_default();
         let primary = r.primary_measure;
         let others: Vec<Measure> = Measure::ALL.iter().copied().filter(|m| *m != primary).collect();
         let attributed = attribution(ds, i).and_then(|a| {
             let total = a.total?;
-            let grouped = (a.grouped > 0).then(|| format!("; {} more to unnamed jurisdictions grouped by state", a.grouped));
-            Some(format!(
-                "{} of {} {} attributed to named jurisdictions in this dataset{}.",
-                a.named,
-                thousands(total),
-                measure_label(primary),
-                grouped.unwrap_or_default()
-            ))
+            Some((t.attributed)(a.named, &number(u64::from(total), lang), t.measure(primary), a.grouped))
         });
         view! {
             <section class="report-summary" aria-labelledby="report-title">
-                <h2 id="report-title">{r.title}</h2>
-                <p class="meta">{period(r)}{if period(r).is_empty() { "" } else { ". " }}{published}" "{format!("Source: {}.", r.publisher)}</p>
+                <h2 id="report-title" lang=data_lang()>{r.title}</h2>
+                <p class="meta">{period(r, lang)}{if period(r, lang).is_empty() { "" } else { ". " }}{published}" "{(t.source_is)(r.publisher)}</p>
                 <dl class="totals">
                     <Total report=i measure=primary/>
                     {others.into_iter().map(|m| view! { <Total report=i measure=m/> }).collect_view()}
                 </dl>
                 {attributed.map(|t| view! { <p class="attributed">{t}</p> })}
                 <details class="report-about">
-                    <summary>"About this report and its sources"</summary>
-                    <p class="description">{r.description}</p>
+                    <summary>{t.about_report}</summary>
+                    <p class="description" lang=data_lang()>{r.description}</p>
                     <SourceLinks ids=r.sources/>
                 </details>
             </section>

@@ -3,13 +3,14 @@
 use leptos::prelude::*;
 
 use super::row::JurisdictionRow;
-use super::{shared, Shared};
+use super::{shared, text, Shared};
 use crate::dataset::{data, Level};
 use crate::query::select::headline;
 
 #[component]
 pub fn JurisdictionList() -> impl IntoView {
     let Shared { view, rows, .. } = shared();
+    let t = text();
     // The longest bar stands for the largest figure of the report among all rows, so bars keep
     // their length while the reader filters.
     let max = Memo::new(move |_| {
@@ -22,11 +23,11 @@ pub fn JurisdictionList() -> impl IntoView {
             .unwrap_or(0)
     });
     view! {
-        <section id="results" class="results" aria-label="Jurisdictions" tabindex="-1">
+        <section id="results" class="results" aria-label=t.list_label_aria tabindex="-1">
             <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! {
                 <div class="empty">
-                    <p>"No jurisdiction matches this search and these filters."</p>
-                    <button type="button" class="button" on:click=move |_| view.update(|v| *v = v.cleared())>"Clear search and filters"</button>
+                    <p>{t.no_match}</p>
+                    <button type="button" class="button" on:click=move |_| view.update(|v| *v = v.cleared())>{t.clear_filters}</button>
                 </div>
             }>
                 <ol class="jurisdictions">

@@ -1,6 +1,7 @@
 //! Leptos components, one concern per file. They read the dataset and the pure query layer and
 //! never parse data or touch the URL themselves (the [`app`] owns that).
 
+pub mod about;
 pub mod app;
 pub mod controls;
 pub mod details;
@@ -8,6 +9,7 @@ pub mod downloads;
 pub mod embed_code;
 pub mod glossary;
 pub mod header;
+pub mod language;
 pub mod list;
 pub mod pictures;
 pub mod row;
@@ -17,6 +19,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::i18n::{Lang, Text};
 use crate::query::select::Index;
 use crate::query::view::ViewState;
 
@@ -27,9 +30,26 @@ pub struct Shared {
     pub index: Arc<Index>,
     /// The jurisdictions listed for the current view, filtered and sorted.
     pub rows: Memo<Vec<usize>>,
+    /// The interface language: the reader's choice, else the browser's.
+    pub lang: Memo<Lang>,
 }
 
 /// The shared state provided by [`app::App`].
 pub fn shared() -> Shared {
     use_context::<Shared>().expect("components run inside App, which provides Shared")
+}
+
+/// The interface language. Untracked: [`app::App`] renders the page anew when it changes.
+pub fn lang() -> Lang {
+    shared().lang.get_untracked()
+}
+
+/// The messages in the interface language.
+pub fn text() -> &'static Text {
+    lang().text()
+}
+
+/// The `lang` attribute for a dataset text written in English, when the interface is not.
+pub fn data_lang() -> Option<&'static str> {
+    crate::query::format::lang_attr(Lang::En, lang())
 }

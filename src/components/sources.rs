@@ -2,28 +2,35 @@
 
 use leptos::prelude::*;
 
+use super::{data_lang, text};
 use crate::dataset::data;
 
 /// A compact list of source links (new tab, no opener). `ids` index the dataset's sources.
 #[component]
 pub fn SourceLinks(ids: &'static [u16]) -> impl IntoView {
+    source_list(ids.iter().map(|&i| usize::from(i)))
+}
+
+/// The list behind [`SourceLinks`], for sources found some other way; unknown indices are skipped.
+pub fn source_list(indices: impl IntoIterator<Item = usize>) -> impl IntoView {
     let ds = data();
-    let links = ids
-        .iter()
-        .filter_map(|&i| ds.sources.get(usize::from(i)))
+    let t = text();
+    let links = indices
+        .into_iter()
+        .filter_map(|i| ds.sources.get(i))
         .map(|s| {
             let label = if s.publisher.is_empty() { s.title } else { s.publisher };
             view! {
                 <li>
                     <a href=s.url target="_blank" rel="noopener noreferrer" title=s.title>
                         {label}
-                        <span class="visually-hidden">{format!(": {} (opens in a new tab)", s.title)}</span>
+                        <span class="visually-hidden">": "<span lang=data_lang()>{s.title}</span>{format!(" ({})", t.new_tab)}</span>
                     </a>
                 </li>
             }
         })
         .collect_view();
     view! {
-        <ul class="sources" aria-label="Sources">{links}</ul>
+        <ul class="sources" aria-label=t.sources_label>{links}</ul>
     }
 }

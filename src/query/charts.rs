@@ -57,6 +57,53 @@ pub fn bar_length(value: u32, max: u32, width: f64) -> f64 {
     if max == 0 { 0.0 } else { f64::from(value.min(max)) / f64::from(max) * width }
 }
 
+/// A direction an arrow key moves in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arrow {
+    Left,
+    Right,
+    Up,
+    Down,
+}
+
+impl Arrow {
+    /// The arrow a `KeyboardEvent.key` names.
+    pub fn from_key(key: &str) -> Option<Arrow> {
+        match key {
+            "ArrowLeft" => Some(Arrow::Left),
+            "ArrowRight" => Some(Arrow::Right),
+            "ArrowUp" => Some(Arrow::Up),
+            "ArrowDown" => Some(Arrow::Down),
+            _ => None,
+        }
+    }
+}
+
+/// The tile an arrow key moves to on a grid of `(column, row)` cells: the nearest cell in that
+/// direction, preferring the same row (left/right) or the nearest column (up/down). `None` at
+/// the edge.
+pub fn tile_step(cells: &[(u8, u8)], from: usize, arrow: Arrow) -> Option<usize> {
+    let &(c, r) = cells.get(from)?;
+    let (c, r) = (i16::from(c), i16::from(r));
+    cells
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != from)
+        .filter_map(|(i, &(x, y))| {
+            let (dx, dy) = (i16::from(x) - c, i16::from(y) - r);
+            // Distance along the arrow, then sideways; only cells ahead count.
+            let (ahead, side) = match arrow {
+                Arrow::Right => (dx, dy),
+                Arrow::Left => (-dx, dy),
+                Arrow::Down => (dy, dx),
+                Arrow::Up => (-dy, dx),
+            };
+            (ahead > 0).then_some((i, side.abs(), ahead))
+        })
+        .min_by_key(|&(i, side, ahead)| (side, ahead, i))
+        .map(|(i, _, _)| i)
+}
+
 /// The standard US tile grid: `(code, column, row)`, one square per state and DC, 12 × 8.
 pub const TILES: &[(&str, u8, u8)] = &[
     ("AK", 0, 0), ("ME", 11, 0),
@@ -166,25 +213,48 @@ pub fn timeline(ds: &Dataset, rows: &[usize], from: u16) -> Vec<YearColumn> {
     years.into_values().collect()
 }
 
-/// The federal milestones: the nation row's events and policies, with their dates.
-pub fn milestones(ds: &Dataset) -> Vec<(Date, String, &'static [u16])> {
+/// What a federal milestone is; the interface words it in the reader's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MilestoneKind {
+    /// A federal programme or order took effect (its identifier).
+    Begins(&'static str),
+    /// A dated federal event (its text, from the dataset).
+    Event(&'static str),
+    /// One of ICE's weekly reports was published (its short title).
+    Published(&'static str),
+}
+
+/// A dated federal step shown above the timeline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Milestone {
+    pub date: Date,
+    pub kind: MilestoneKind,
+    pub sources: &'static [u16],
+}
+
+/// The federal milestones: the nation row's events and policies, and the weekly reports'
+/// publication, by date.
+pub fn milestones(ds: &Dataset) -> Vec<Milestone> {
     let Some(us) = ds.jurisdictions.iter().position(|j| j.level == Level::Nation) else { return vec![] };
-    let mut out: Vec<(Date, String, &'static [u16])> = Vec::new();
-    for p in ds.policies.iter().filter(|p| usize::from(p.jurisdiction) == us) {
-        if let Some(d) = p.enacted {
-            out.push((d, format!("{} begins", p.identifier), p.sources));
+    let policies: &'static [atlas_data::Policy] = ds.policies;
+    let events: &'static [atlas_data::Event] = ds.events;
+    let reports: &'static [atlas_data::Report] = ds.reports;
+    let mut out: Vec<Milestone> = Vec::new();
+    for p in policies.iter().filter(|p| usize::from(p.jurisdiction) == us) {
+        if let Some(date) = p.enacted {
+            out.push(Milestone { date, kind: MilestoneKind::Begins(p.identifier), sources: p.sources });
         }
     }
-    for e in ds.events.iter().filter(|e| usize::from(e.jurisdiction) == us) {
-        out.push((e.date, e.text.to_string(), e.sources));
+    for e in events.iter().filter(|e| usize::from(e.jurisdiction) == us) {
+        out.push(Milestone { date: e.date, kind: MilestoneKind::Event(e.text), sources: e.sources });
     }
-    for r in ds.reports.iter().filter(|r| r.id.starts_with("ddor-")) {
-        if let Some(d) = r.published {
-            out.push((d, format!("Published: {}", r.short_title), r.sources));
+    for r in reports.iter().filter(|r| r.id.starts_with("ddor-")) {
+        if let Some(date) = r.published {
+            out.push(Milestone { date, kind: MilestoneKind::Published(r.short_title), sources: r.sources });
         }
     }
-    out.sort_by_key(|m| m.0);
-    out.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
+    out.sort_by_key(|m| m.date);
+    out.dedup_by(|a, b| a.date == b.date && a.kind == b.kind);
     out
 }
 
@@ -199,6 +269,42 @@ pub fn year_x(date: Date, from: u16, to: u16, width: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn cell(code: &str) -> usize {
+        TILES.iter().position(|t| t.0 == code).unwrap_or_else(|| panic!("{code} on the map"))
+    }
+
+    #[test]
+    fn arrow_keys_move_to_the_neighbouring_state_tile() {
+        let cells: Vec<(u8, u8)> = TILES.iter().map(|t| (t.1, t.2)).collect();
+        let step = |from: &str, arrow| tile_step(&cells, cell(from), arrow).map(|i| TILES[i].0);
+        for (i, &(code, ..)) in TILES.iter().enumerate() {
+            let (c, r) = cells[i];
+            if let Some(right) = tile_step(&cells, i, Arrow::Right) {
+                assert!(cells[right].0 > c, "{code}: right goes right");
+            }
+            if let Some(down) = tile_step(&cells, i, Arrow::Down) {
+                assert!(cells[down].1 > r, "{code}: down goes down");
+            }
+        }
+        let (texas_col, texas_row) = cells[cell("TX")];
+        let right_of_texas = step("TX", Arrow::Right).expect("a state right of Texas");
+        assert_eq!(cells[cell(right_of_texas)].1, texas_row, "same row first");
+        assert!(cells[cell(right_of_texas)].0 > texas_col);
+        assert_eq!(step(right_of_texas, Arrow::Left), Some("TX"), "left undoes right");
+        assert_eq!(Arrow::from_key("ArrowUp"), Some(Arrow::Up));
+        assert_eq!(Arrow::from_key("Enter"), None);
+    }
+
+    #[test]
+    fn arrows_stop_at_the_edge_of_the_map() {
+        let cells: Vec<(u8, u8)> = TILES.iter().map(|t| (t.1, t.2)).collect();
+        let leftmost = (0..cells.len()).min_by_key(|&i| (cells[i].0, cells[i].1)).expect("tiles");
+        assert_eq!(tile_step(&cells, leftmost, Arrow::Left), None);
+        let top_row = cells.iter().map(|c| c.1).min().expect("tiles");
+        let top = cells.iter().position(|c| c.1 == top_row).expect("a top tile");
+        assert_eq!(tile_step(&cells, top, Arrow::Up), None);
+    }
     use crate::dataset::data;
     use crate::query::select::{select, Index};
     use crate::query::view::ViewState;
@@ -289,8 +395,8 @@ mod tests {
         let or_cols = timeline(ds, &oregon_only, 1980);
         assert_eq!(or_cols[0].year, 1987);
         let ms = milestones(ds);
-        assert!(ms.iter().any(|m| m.1.contains("Secure Communities")));
-        assert!(ms.iter().any(|m| m.0 == Date { year: 2017, month: 3, day: 20 }));
+        assert!(ms.iter().any(|m| m.kind == MilestoneKind::Begins("Secure Communities")));
+        assert!(ms.iter().any(|m| m.date == Date { year: 2017, month: 3, day: 20 } && matches!(m.kind, MilestoneKind::Published(_))));
     }
 
     #[test]

@@ -1,9 +1,10 @@
 //! A jurisdiction's policy history in context: its own policies and events, and the state
 //! measures that governed it at each time, as one dated sequence.
 
-use atlas_data::{Category, Dataset, Date, Level, Policy, Status};
+use atlas_data::{Category, Dataset, Date, EventKind, Level, Policy, Status};
 
-use super::format::event_label;
+use super::format::localized;
+use crate::i18n::Lang;
 
 /// The state government row for a jurisdiction's state, unless the jurisdiction is that row.
 pub fn state_row(ds: &Dataset, jurisdiction: usize) -> Option<usize> {
@@ -20,6 +21,13 @@ pub fn policies_of(ds: &Dataset, jurisdiction: usize) -> Vec<&'static Policy> {
     let mut v: Vec<&'static Policy> = all.iter().filter(|p| usize::from(p.jurisdiction) == jurisdiction).collect();
     v.sort_by_key(|p| (p.enacted.is_none(), p.enacted));
     v
+}
+
+/// The policy a row's badge describes: the latest that has not ended, else the latest.
+pub fn current_policy(ds: &Dataset, jurisdiction: usize) -> Option<&'static Policy> {
+    let all: &'static [Policy] = ds.policies;
+    let mine = || all.iter().filter(|p| usize::from(p.jurisdiction) == jurisdiction);
+    mine().filter(|p| p.ended.is_none()).max_by_key(|p| p.enacted).or_else(|| mine().max_by_key(|p| p.enacted))
 }
 
 /// True for local policies that limit holds or cooperation (the ones a state mandate overrides).
@@ -49,14 +57,23 @@ pub enum Scope {
     State,
 }
 
+/// What kind of step a history entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Event(EventKind),
+    /// A policy stopped applying (its `ended` date).
+    Ended,
+}
+
 /// One dated step in the history.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
     pub date: Option<Date>,
     pub scope: Scope,
-    /// What kind of step: "Enacted", "Ended", "Court ruling", ...
-    pub label: &'static str,
+    pub step: Step,
     pub text: String,
+    /// The language `text` is written in (the dataset's English unless it gives Spanish).
+    pub text_lang: Lang,
     pub status: Status,
     pub sources: &'static [u16],
 }
@@ -67,17 +84,19 @@ fn title(p: &Policy) -> String {
 
 /// The jurisdiction's own policies and events, then its state's measures and rulings, merged
 /// into one sequence sorted by date (undated entries last, in data order).
-pub fn history(ds: &Dataset, jurisdiction: usize) -> Vec<Entry> {
+pub fn history(ds: &Dataset, jurisdiction: usize, lang: Lang) -> Vec<Entry> {
     let mut out = Vec::new();
     let add_for = |who: usize, scope: Scope, out: &mut Vec<Entry>| {
         for p in policies_of(ds, who) {
-            out.push(Entry { date: p.enacted, scope, label: "Enacted", text: format!("{}: {}", title(p), p.summary), status: p.status, sources: p.sources });
+            let (summary, text_lang) = localized(p.summary, p.summary_es, lang);
+            let step = Step::Event(EventKind::Enacted);
+            out.push(Entry { date: p.enacted, scope, step, text: format!("{}: {summary}", title(p)), text_lang, status: p.status, sources: p.sources });
             if let Some(end) = p.ended {
-                out.push(Entry { date: Some(end), scope, label: "Ended", text: title(p), status: p.status, sources: p.sources });
+                out.push(Entry { date: Some(end), scope, step: Step::Ended, text: title(p), text_lang: Lang::En, status: p.status, sources: p.sources });
             }
         }
         for e in ds.events.iter().filter(|e| usize::from(e.jurisdiction) == who) {
-            out.push(Entry { date: Some(e.date), scope, label: event_label(e.kind), text: e.text.to_string(), status: e.status, sources: e.sources });
+            out.push(Entry { date: Some(e.date), scope, step: Step::Event(e.kind), text: e.text.to_string(), text_lang: Lang::En, status: e.status, sources: e.sources });
         }
     };
     add_for(jurisdiction, Scope::Local, &mut out);
@@ -120,7 +139,7 @@ mod tests {
         let ds = data();
         let j = at("los-angeles-county-ca");
         assert!(policies_of(ds, j).iter().all(|p| overridden_by(ds, j, p).is_none()));
-        let h = history(ds, j);
+        let h = history(ds, j, Lang::En);
         let trust = h.iter().position(|e| e.scope == Scope::State && e.text.contains("AB 4")).expect("TRUST Act");
         let values = h.iter().position(|e| e.scope == Scope::State && e.text.contains("SB 54")).expect("Values Act");
         let local = h.iter().position(|e| e.scope == Scope::Local && e.date == Some(Date { year: 2014, month: 5, day: 0 })).expect("2014 stop");
@@ -132,9 +151,11 @@ mod tests {
     #[test]
     fn travis_history_runs_from_policy_to_state_mandate_to_rescission() {
         let ds = data();
-        let h = history(ds, at("travis-county-tx"));
-        let labels: Vec<_> = h.iter().filter(|e| e.date.is_some_and(|d| d.year == 2017)).map(|e| (e.scope, e.label)).collect();
-        assert!(labels.contains(&(Scope::Local, "Rescinded")));
-        assert!(labels.contains(&(Scope::State, "Enacted")), "SB 4: {labels:?}");
+        let h = history(ds, at("travis-county-tx"), Lang::Es);
+        let steps: Vec<_> = h.iter().filter(|e| e.date.is_some_and(|d| d.year == 2017)).map(|e| (e.scope, e.step)).collect();
+        assert!(steps.contains(&(Scope::Local, Step::Event(EventKind::Rescinded))));
+        assert!(steps.contains(&(Scope::State, Step::Event(EventKind::Enacted))), "SB 4: {steps:?}");
+        // The dataset has no Spanish texts, so in Spanish the entries stay in English and say so.
+        assert!(h.iter().all(|e| e.text_lang == Lang::En));
     }
 }

@@ -4,7 +4,8 @@
 
 use atlas_data::Dataset;
 
-use super::format::{category_label, measure_label, value_text};
+use super::context::current_policy;
+use super::format::{localized, value_text, Lang};
 use super::select::headline;
 
 /// Quotes one field.
@@ -23,27 +24,37 @@ fn sources(ds: &Dataset, ids: &[u16]) -> String {
     ids.iter().filter_map(|i| ds.sources.get(usize::from(*i))).map(|s| s.url).collect::<Vec<_>>().join(" ")
 }
 
-fn policy_cells(ds: &Dataset, j: usize) -> [String; 3] {
-    let p = ds.policies.iter().filter(|p| usize::from(p.jurisdiction) == j).max_by_key(|p| p.enacted);
-    match p {
-        Some(p) => [category_label(p.category).to_string(), p.summary.to_string(), p.enacted.map(|d| d.iso()).unwrap_or_default()],
+/// The policy the row's badge shows: category label, summary, enactment date.
+fn policy_cells(ds: &Dataset, j: usize, lang: Lang) -> [String; 3] {
+    match current_policy(ds, j) {
+        Some(p) => [
+            lang.text().category(p.category).to_string(),
+            localized(p.summary, p.summary_es, lang).0.to_string(),
+            p.enacted.map(|d| d.iso()).unwrap_or_default(),
+        ],
         None => Default::default(),
     }
 }
 
-/// The listed rows with the selected report's figure.
-pub fn view_csv(ds: &Dataset, rows: &[usize], report: usize) -> String {
+/// The listed rows, in the listed order, with the badge's policy and the selected report's
+/// figure as the reader sees them in `lang` (`figure`), plus the bare number (`value`, empty when
+/// not reported) and codes for machines. Column names are fixed English identifiers.
+pub fn view_csv(ds: &Dataset, rows: &[usize], report: usize, lang: Lang) -> String {
+    let t = lang.text();
     let r = ds.reports.get(report);
-    let mut out = line(&["jurisdiction_id", "name", "state", "level", "policy", "policy_summary", "policy_enacted", "report", "measure", "figure", "status", "sources"].map(String::from));
+    let mut out = line(&["jurisdiction_id", "name", "state", "level", "policy", "policy_summary", "policy_enacted", "report", "measure", "figure", "value", "qualifier", "status", "sources"].map(String::from));
     for &j in rows {
         let jur = &ds.jurisdictions[j];
-        let [cat, summary, enacted] = policy_cells(ds, j);
+        let [cat, summary, enacted] = policy_cells(ds, j, lang);
         let f = headline(ds, j, report);
+        let value = f.and_then(|f| f.value);
         out.push_str(&line(&[
             jur.id.to_string(), jur.name.to_string(), jur.state.to_string(), jur.level.code().to_string(), cat, summary, enacted,
             r.map(|r| r.short_title.to_string()).unwrap_or_default(),
-            r.map(|r| measure_label(r.primary_measure).to_string()).unwrap_or_default(),
-            f.map(|f| value_text(f.value, f.qualifier)).unwrap_or_else(|| "not reported".into()),
+            r.map(|r| t.measure(r.primary_measure).to_string()).unwrap_or_default(),
+            f.map(|f| value_text(f.value, f.qualifier, lang)).unwrap_or_else(|| t.not_reported.into()),
+            value.map(|v| v.to_string()).unwrap_or_default(),
+            f.filter(|f| f.value.is_some()).map(|f| f.qualifier.code().to_string()).unwrap_or_default(),
             f.map(|f| f.status.code().to_string()).unwrap_or_default(),
             f.map(|f| sources(ds, f.sources)).unwrap_or_default(),
         ]));
@@ -87,11 +98,26 @@ mod tests {
         let ds = data();
         let view = ViewState { state: Some("CO"), ..Default::default() };
         let rows = select(ds, &Index::new(ds), &view);
-        let csv = view_csv(ds, &rows, 0);
+        let csv = view_csv(ds, &rows, 0, Lang::En);
         let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
         assert_eq!(lines.len(), rows.len() + 1);
         assert!(lines[1..].iter().all(|l| l.contains(",CO,")));
         assert!(csv.contains("boulder-county-co,Boulder County,CO,county"));
+        let ids: Vec<&str> = lines[1..].iter().map(|l| l.split(',').next().unwrap_or("")).collect();
+        let listed: Vec<&str> = rows.iter().map(|&i| ds.jurisdictions[i].id).collect();
+        assert_eq!(ids, listed, "same rows in the same order");
+    }
+
+    #[test]
+    fn the_view_csv_speaks_the_readers_language_but_keeps_bare_numbers() {
+        let ds = data();
+        let travis = ds.jurisdictions.iter().position(|j| j.id == "travis-county-tx").expect("travis");
+        let es = view_csv(ds, &[travis], 0, Lang::Es);
+        assert!(es.contains("solicitudes de retención rechazadas"), "{es}");
+        assert!(es.contains(",142,exact,") || es.contains(",143,exact,"), "bare number for machines: {es}");
+        let us = ds.jurisdictions.iter().position(|j| j.id == "us").expect("us");
+        let national = view_csv(ds, &[us], 0, Lang::En);
+        assert!(national.lines().nth(1).is_some_and(|l| !l.contains(",0,")), "{national}");
     }
 
     #[test]

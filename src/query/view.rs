@@ -5,6 +5,8 @@
 
 use atlas_data::{Category, Dataset};
 
+use crate::i18n::Lang;
+
 /// How the list is ordered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Sort {
@@ -76,6 +78,8 @@ pub struct ViewState {
     /// The id of the expanded jurisdiction.
     pub expanded: Option<&'static str>,
     pub display: Display,
+    /// The interface language the reader chose; `None` follows the browser's language.
+    pub lang: Option<Lang>,
 }
 
 /// The longest search text kept from a URL.
@@ -113,6 +117,7 @@ impl ViewState {
                 }
                 "transparent" => v.display.transparent = value == "1",
                 "compact" => v.display.compact = value == "1",
+                "lang" => v.lang = Lang::from_tag(value),
                 _ => {}
             }
         }
@@ -157,6 +162,9 @@ impl ViewState {
         if self.display.compact {
             s.append_pair("compact", "1");
         }
+        if let Some(lang) = self.lang {
+            s.append_pair("lang", lang.code());
+        }
         s.finish()
     }
 
@@ -167,7 +175,7 @@ impl ViewState {
 
     /// The same view with every filter cleared (report, sort and display kept).
     pub fn cleared(&self) -> ViewState {
-        ViewState { report: self.report, sort: self.sort, display: self.display, ..ViewState::default() }
+        ViewState { report: self.report, sort: self.sort, display: self.display, lang: self.lang, ..ViewState::default() }
     }
 }
 
@@ -195,6 +203,7 @@ mod tests {
             sort: Sort::Name,
             expanded: Some("miami-dade-county-fl"),
             display: Display { theme: Theme::Dark, transparent: true, compact: true },
+            lang: Some(Lang::Es),
         };
         let q = v.to_query(ds);
         assert!(q.contains("q=miami+dade+%26+co"), "{q}");
@@ -204,7 +213,7 @@ mod tests {
     #[test]
     fn malformed_and_unknown_parameters_fall_back_to_defaults() {
         let ds = data();
-        let v = ViewState::from_query(ds, "report=nope&state=ZZ&category=<script>&list=x&sort=up&open=nowhere&figures=yes&zzz=1&%ZZ&theme=neon&compact=yes&transparent=true");
+        let v = ViewState::from_query(ds, "report=nope&state=ZZ&category=<script>&list=x&sort=up&open=nowhere&figures=yes&zzz=1&%ZZ&theme=neon&compact=yes&transparent=true&lang=xx");
         assert_eq!(v, ViewState::default());
     }
 
@@ -215,6 +224,17 @@ mod tests {
         let v = ViewState::from_query(ds, &format!("state=tx&q={long}"));
         assert_eq!(v.state, Some("TX"));
         assert_eq!(v.query.len(), MAX_QUERY);
+    }
+
+    #[test]
+    fn the_language_comes_from_the_url_only_when_it_is_one_we_have() {
+        let ds = data();
+        assert_eq!(ViewState::from_query(ds, "lang=es").lang, Some(Lang::Es));
+        assert_eq!(ViewState::from_query(ds, "lang=es-MX").lang, Some(Lang::Es));
+        assert_eq!(ViewState::from_query(ds, "lang=EN").lang, Some(Lang::En));
+        assert_eq!(ViewState::from_query(ds, "lang=fr").lang, None);
+        // An explicit English choice is kept, so a Spanish browser does not override it.
+        assert_eq!(ViewState { lang: Some(Lang::En), ..Default::default() }.to_query(ds), "lang=en");
     }
 
     #[test]

@@ -32,9 +32,11 @@ export async function start() {
   return { url, context, async stop() { await context.close(); server.close(); } };
 }
 
-/** Opens `path` at `width`×900 and waits for rows; returns { page, problems }. */
-export async function open(env, path = '', width = 1280) {
+/** Opens `path` at `width`×900 and waits for rows; returns { page, problems }. `init` runs in
+ * the page before its own scripts (to stand in for a browser setting, say). */
+export async function open(env, path = '', width = 1280, init = null) {
   const page = await env.context.newPage();
+  if (init) await page.addInitScript(init);
   await page.setViewportSize({ width, height: 900 });
   const origin = new URL(env.url).origin;
   const problems = [];

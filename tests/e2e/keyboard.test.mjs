@@ -56,3 +56,48 @@ test('the full download has every figure with its sources; unknown stays empty',
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('charts are one tab stop each; arrow keys move inside them; Up/Down move between rows', async () => {
+  const { page, problems } = await open(env);
+  // One tile and one timeline item are in the tab order, not fifty and thirty.
+  assert.equal(await page.$$eval('#map [tabindex="0"]', (e) => e.length), 1);
+  assert.equal(await page.$$eval('#timeline svg [tabindex="0"]', (e) => e.length), 1);
+
+  await page.focus('#map [tabindex="0"]');
+  const first = await page.evaluate(() => document.activeElement.id);
+  await page.keyboard.press('ArrowRight');
+  const second = await page.evaluate(() => document.activeElement.id);
+  assert.notEqual(second, first, 'ArrowRight moves to another state');
+  assert.match(second, /^tile-[A-Z]{2}$/);
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await page.evaluate(() => document.activeElement.id), first, 'ArrowLeft comes back');
+  await page.keyboard.press('ArrowDown');
+  const below = await page.evaluate(() => document.activeElement.id);
+  await page.keyboard.press('Enter');
+  const code = below.slice(5);
+  await page.waitForFunction((c) => document.querySelector('#state').value === c, code);
+  await page.waitForFunction((id) => document.activeElement?.id === id, below);
+  assert.equal(await page.$$eval('#map [tabindex="0"]', (e) => e.map((x) => x.id)).then((ids) => ids.join()), below, 'the chosen state is the tab stop');
+
+  await page.focus('#timeline svg [tabindex="0"]');
+  const start = await page.evaluate(() => document.activeElement.id);
+  await page.keyboard.press('End');
+  const end = await page.evaluate(() => document.activeElement.id);
+  assert.notEqual(end, start);
+  await page.keyboard.press('Home');
+  assert.equal(await page.evaluate(() => document.activeElement.id), start);
+  await page.keyboard.press('ArrowRight');
+  assert.notEqual(await page.evaluate(() => document.activeElement.id), start);
+  assert.ok(await page.$('#timeline .pick'), 'the focused step is described');
+
+  await page.focus('.jurisdiction .expand');
+  const rows = await page.$$eval('.jurisdiction', (r) => r.map((x) => x.id));
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('li').id), rows[1]);
+  await page.keyboard.press('End');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('li').id), rows.at(-1));
+  await page.keyboard.press('Home');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('li').id), rows[0]);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -224,6 +224,9 @@ pub struct Policy {
     pub criteria: &'static str,
     pub jail_access: &'static str,
     pub release_notification: &'static str,
+    /// Spanish versions of `summary` and `description`, where the dataset provides them (else "").
+    pub summary_es: &'static str,
+    pub description_es: &'static str,
     pub status: Status,
     pub sources: &'static [u16],
 }

@@ -79,7 +79,7 @@ fn spec(name: &str) -> Spec {
             "primary_measure", "description", "source_ids"], &[], true),
         "jurisdictions.csv" => (&["id", "name", "state", "level", "aliases", "parent", "note"], &[], true),
         "policies.csv" => (&["jurisdiction_id", "category", "instrument", "identifier", "enacted", "ended", "summary",
-            "description", "criteria", "jail_access", "release_notification", "status", "source_ids"], &[], false),
+            "description", "criteria", "jail_access", "release_notification", "status", "source_ids"], &["summary_es", "description_es"], false),
         "events.csv" => (&["jurisdiction_id", "date", "kind", "text", "status", "source_ids"], &[], false),
         "figures.csv" => (&["id", "jurisdiction_id", "report_id", "measure", "value", "qualifier", "period", "status",
             "source_ids", "note"], &[], false),
@@ -393,12 +393,16 @@ fn build(cx: &mut Cx, sources: &Table, reports: &Table, jurisdictions: &Table, p
             instrument: cx.text(r, "instrument", true), identifier: cx.text(r, "identifier", false),
             enacted: cx.date(r, "enacted", false), ended: cx.date(r, "ended", false), summary: cx.text(r, "summary", true),
             description: cx.text(r, "description", true), criteria: cx.text(r, "criteria", false),
+            summary_es: cx.text(r, "summary_es", false), description_es: cx.text(r, "description_es", false),
             jail_access: cx.text(r, "jail_access", false), release_notification: cx.text(r, "release_notification", false),
             status: status(cx, r), sources: cx.sources(r, &source_ids, "policy") };
         if let (Some(a), Some(b)) = (p.enacted, p.ended) {
             if a > b { cx.row_err(r, "enacted is after ended"); }
         }
-        if p.summary.len() > 140 { cx.row_err(r, format!("summary is {} characters; keep it to one line (140)", p.summary.len())); }
+        for (col, text) in [("summary", p.summary), ("summary_es", p.summary_es)] {
+            let n = text.chars().count();
+            if n > 140 { cx.row_err(r, format!("{col} is {n} characters; keep it to one line (140)")); }
+        }
         jurisdiction.map(|_| p)
     }).collect();
 

@@ -261,3 +261,17 @@ fn every_jurisdiction_named_in_the_research_tables_is_in_the_dataset() {
     assert!(rows > 400, "the checklist has {rows} rows");
     assert!(missing.is_empty(), "{} named in the research but not in the dataset:\n{}", missing.len(), missing.join("\n"));
 }
+
+#[test]
+fn policies_may_carry_spanish_texts_in_optional_columns() {
+    let mut f = valid();
+    let policies = f["policies.csv"]
+        .replacen("source_ids\n", "source_ids,summary_es,description_es\n", 1)
+        .replacen(",s1;s2\n", ",s1;s2,Retiene solo por cargos graves,\"Acata solo con orden judicial, o por unos pocos cargos graves.\"\n", 1);
+    f.insert("policies.csv", policies);
+    let ds = run(&f).expect("Spanish columns are optional and valid");
+    assert_eq!(ds.policies[0].summary_es, "Retiene solo por cargos graves");
+    assert_eq!(ds.policies[0].description_es, "Acata solo con orden judicial, o por unos pocos cargos graves.");
+    // Without the columns the Spanish texts are empty and the English ones are used.
+    assert_eq!(run(&valid()).expect("valid").policies[0].summary_es, "");
+}

@@ -17,10 +17,11 @@ use timeline::Timeline;
 #[component]
 pub fn Pictures() -> impl IntoView {
     let wide = window().match_media("(min-width: 48rem)").ok().flatten().is_some_and(|m| m.matches());
+    let t = crate::components::text();
     view! {
         <details class="pictures-box" open=wide>
-            <summary>"Charts: ranking, map and timeline"</summary>
-            <section class="pictures" aria-label="Charts">
+            <summary>{t.charts_summary}</summary>
+            <section class="pictures" aria-label=t.charts_label>
                 <RankingChart/>
                 <StateMap/>
                 <Timeline/>
@@ -47,7 +48,7 @@ pub fn Panel(
             <div class="panel-head">
                 <h2 id=title_id>{move || title.get()}</h2>
                 <button type="button" class="toggle" aria-pressed=move || as_table.get().to_string() on:click=move |_| as_table.update(|t| *t = !*t)>
-                    "Show as table"
+                    {crate::components::text().show_as_table}
                 </button>
             </div>
             <p class="panel-desc" id=desc_id>{move || description.get()}</p>

@@ -3,16 +3,17 @@
 use leptos::prelude::*;
 
 use super::Panel;
-use crate::components::{shared, Shared};
+use crate::components::{lang, shared, text, Shared};
 use crate::dataset::{data, Measure};
 use crate::query::charts::{bar_length, ranking};
-use crate::query::format::{capitalised, measure_label, status_flag, thousands, value_text};
+use crate::query::format::{capitalised, value_text};
 
 const TOP: usize = 10;
 
 #[component]
 pub fn RankingChart() -> impl IntoView {
     let Shared { view, rows, .. } = shared();
+    let (lang, t) = (lang(), text());
     let report = Memo::new(move |_| view.with(|v| v.report));
     // Issued or declined: owned here, since only this picture switches between them.
     let choice = RwSignal::new(None::<Measure>);
@@ -25,20 +26,14 @@ pub fn RankingChart() -> impl IntoView {
         data().figures.iter().any(|f| usize::from(f.report) == r && f.measure == Measure::Issued && f.value.is_some())
     });
     let data_ = Memo::new(move |_| rows.with(|rows| ranking(data(), rows, report.get(), measure.get(), TOP)));
-    let title = Signal::derive(move || format!("Most {} in this report", measure_label(measure.get())));
+    let title = Signal::derive(move || (t.ranking_title)(t.measure(measure.get())));
     let description = Signal::derive(move || {
         let r = data_.get();
-        let mut d = format!("The {} largest figures among the listed jurisdictions.", r.bars.len());
-        if r.rest > 0 {
-            d.push_str(&format!(" {} more have a smaller figure.", r.rest));
-        }
-        if r.not_reported > 0 {
-            d.push_str(&format!(" {} were named without a number and are not drawn.", r.not_reported));
-        }
         if r.bars.is_empty() {
-            d = format!("No listed jurisdiction has a figure for {} in this report.", measure_label(measure.get()));
+            (t.ranking_empty)(t.measure(measure.get()))
+        } else {
+            (t.ranking_description)(r.bars.len(), r.rest, r.not_reported)
         }
-        d
     });
     let toggle = move || {
         let primary = data().reports.get(report.get()).map(|r| r.primary_measure).unwrap_or(Measure::Declined);
@@ -49,9 +44,9 @@ pub fn RankingChart() -> impl IntoView {
                 }
             };
             view! {
-                <div class="segmented" role="group" aria-label="Measure shown">
-                    {button(primary, measure_label(primary))}
-                    {button(Measure::Issued, "detainers issued (requests, not refusals)")}
+                <div class="segmented" role="group" aria-label=t.measure_shown>
+                    {button(primary, t.measure(primary))}
+                    {button(Measure::Issued, t.issued_toggle)}
                 </div>
             }
         })
@@ -67,13 +62,13 @@ pub fn RankingChart() -> impl IntoView {
             .map(|b| {
                 let j = &ds.jurisdictions[b.jurisdiction];
                 let len = format!("{:.2}", bar_length(b.value, max, 100.0));
-                let flag = status_flag(b.status).map(|s| view! { <span class="flag">{s}</span> });
+                let flag = t.status(b.status).map(|s| view! { <span class="flag">{s}</span> });
                 let id = j.id;
                 view! {
                     <li class="rank" class:highlight=open == Some(id)>
                         <button type="button" class="rank-button" on:click=move |_| open_row(view, id)>
                             <span class="rank-name">{j.name}" "<span class="rank-state">{j.state}</span></span>
-                            <span class="rank-value">{value_text(Some(b.value), b.qualifier)}<span class="visually-hidden">{format!(" {}", measure_label(measure.get_untracked()))}</span></span>
+                            <span class="rank-value">{value_text(Some(b.value), b.qualifier, lang)}<span class="visually-hidden">{format!(" {}", t.measure(measure.get_untracked()))}</span></span>
                             <svg class="rank-bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                                 <rect class="bar-track" width="100" height="6"></rect>
                                 <rect class="bar-fill" width=len height="6"></rect>
@@ -95,13 +90,13 @@ pub fn RankingChart() -> impl IntoView {
             .enumerate()
             .map(|(n, b)| {
                 let j = &ds.jurisdictions[b.jurisdiction];
-                view! { <tr><td>{n + 1}</td><th scope="row">{j.name}", "{j.state}</th><td class="num">{thousands(b.value)}</td><td>{status_flag(b.status).unwrap_or("")}</td></tr> }
+                view! { <tr><td>{n + 1}</td><th scope="row">{j.name}", "{j.state}</th><td class="num">{value_text(Some(b.value), b.qualifier, lang)}</td><td>{t.status(b.status).unwrap_or("")}</td></tr> }
             })
             .collect_view();
         view! {
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Ranking as a table">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t.ranking_table>
                 <table class="data-table">
-                    <thead><tr><th scope="col">"Rank"</th><th scope="col">"Jurisdiction"</th><th scope="col">{move || capitalised(measure_label(measure.get()))}</th><th scope="col">"Flag"</th></tr></thead>
+                    <thead><tr><th scope="col">{t.ranking_columns[0]}</th><th scope="col">{t.ranking_columns[1]}</th><th scope="col">{move || capitalised(t.measure(measure.get()))}</th><th scope="col">{t.ranking_columns[2]}</th></tr></thead>
                     <tbody>{rows_}</tbody>
                 </table>
             </div>

@@ -1,0 +1,257 @@
+//! English.
+
+use super::{AboutSection, Extra, Text};
+
+pub static TEXT: Text = Text {
+    name: "English",
+    switch_to: "Español",
+
+    skip_link: "Skip to the list",
+    tagline: "Which US jurisdictions limit or require honouring ICE detainers, since when, and how many detainers each declined, according to whom.",
+    footer: "Detainer Atlas shows what public sources say, with each source linked. A figure is “not reported” when no source gave a number; it never means zero. Detainers issued (requests ICE sent) and detainers declined are different counts and are never added together.",
+
+    report_label: "Report or period",
+    nationwide: |m| format!("Nationwide, {m}"),
+    published: |d| format!("Published {d}."),
+    source_is: |p| format!("Source: {p}."),
+    attributed: |named, total, measure, grouped| {
+        let grouped = if grouped > 0 { format!("; {grouped} more to unnamed jurisdictions grouped by state") } else { String::new() };
+        format!("{named} of {total} {measure} attributed to named jurisdictions in this dataset{grouped}.")
+    },
+    about_report: "About this report and its sources",
+    period_from: |d| format!("from {d}"),
+    period_to: |d| format!("to {d}"),
+
+    filters_label: "Filters and sort",
+    search_label: "Find a jurisdiction",
+    search_placeholder: "County, city, state or law, e.g. Miami-Dade, NYC, SB 54",
+    state_label: "State",
+    all_states: "All states",
+    category_label: "Policy",
+    any_category: "Any policy",
+    list_label: "Named on a list",
+    any_list: "Any or none",
+    sort_label: "Sort by",
+    sorts: ["Figure, high first", "Name, A–Z", "Policy date, earliest first"],
+    has_figures: "Only with a figure in this report",
+    list_size: |named, removed| {
+        if removed > 0 {
+            format!("{named} jurisdictions of this list are in the dataset, {removed} of them later removed.")
+        } else {
+            format!("{named} jurisdictions of this list are in the dataset.")
+        }
+    },
+    results: |n, filtered| match (n, filtered) {
+        (0, _) => "No jurisdictions match.".to_string(),
+        (1, true) => "1 jurisdiction matches.".to_string(),
+        (n, true) => format!("{n} jurisdictions match."),
+        (n, false) => format!("{n} jurisdictions and groups."),
+    },
+    no_match: "No jurisdiction matches this search and these filters.",
+    clear_filters: "Clear search and filters",
+    list_label_aria: "Jurisdictions",
+
+    download_view: "Download this list (CSV)",
+    download_all: "Download all figures (CSV)",
+    downloaded_rows: |n| if n == 1 { "Downloaded 1 row.".into() } else { format!("Downloaded {n} rows.") },
+    downloaded_figures: |n| format!("Downloaded {n} figures."),
+    download_blocked: "The download was blocked.",
+
+    measures: ["detainers issued", "detainers declined", "people released", "declined or not given enough notice"],
+    measure_definitions: [
+        "Detainers ICE sent to the jurisdiction: requests to hold someone, not refusals.",
+        "Detainers the jurisdiction did not honour, as the source counted them.",
+        "People released despite an ICE detainer or request for notice, as the source counted them.",
+        "Declined detainers plus releases where ICE says it got too little notice; not declines alone.",
+    ],
+    levels: ["nation", "state", "county", "city", "city and county", "agency or jail", "several jurisdictions together"],
+    categories: [
+        "No holds without a warrant",
+        "Holds for serious offences only",
+        "Holds only on conditions ICE does not meet",
+        "Limits cooperation",
+        "Honours detainers",
+        "State mandates compliance",
+        "State requires cooperation",
+        "Federal programme",
+    ],
+    category_definitions: [
+        "Holds no one on an ICE detainer alone; a judicial warrant or court order is needed.",
+        "Holds people only when they are charged with or convicted of listed serious offences, sometimes also requiring a warrant.",
+        "Holds only on a condition ICE does not meet in practice, such as paying the jail's costs.",
+        "Limits help to immigration enforcement without a rule on detainer holds.",
+        "Honours all ICE detainers by its own decision.",
+        "A state law or order requiring local agencies to honour ICE detainers.",
+        "A state law or order that bans “sanctuary” policies or requires cooperation such as sharing information, without a confirmed duty to honour detainers.",
+        "A federal programme or order, shown for context.",
+    ],
+    events: ["Enacted", "Changed", "Rescinded", "Superseded by state law", "Court ruling", "Event"],
+    ended_step: "Ended",
+    qualifiers: ["at least", "more than", "fewer than", "nearly", "about"],
+    statuses: [None, Some("unverified"), Some("disputed"), Some("corrected by its publisher")],
+    not_reported: "not reported",
+    sources_differ: "sources differ",
+    months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+
+    measures_heading: "Measures",
+    categories_heading: "Policy categories",
+    flags_heading: "Flags",
+    flag_definitions: [
+        "No source gave a number. It does not mean zero.",
+        "Seen in a source the research could not confirm.",
+        "Contested by the jurisdiction or another source; see the row's details.",
+        "The publisher later withdrew or corrected it.",
+        "Sources give different numbers; the details list each with its source.",
+    ],
+
+    ended: |y| format!(" (ended {y})"),
+    overridden_year: |y| format!(" (overridden by state law, {y})"),
+    no_policy: "No policy recorded",
+    expand_hint: "Show details",
+
+    part_of: |p| format!("Part of {p}."),
+    policy_heading: "Policy",
+    no_written_policy: "The research found no written policy for this jurisdiction.",
+    state_law_heading: |s| format!("State law in {s}"),
+    state_law_note: "State measures that applied here, separate from the jurisdiction's own policy.",
+    since: |d| format!("since {d}"),
+    since_cap: |d| format!("Since {d}"),
+    until_cap: |d| format!("Until {d}"),
+    in_force: |a, b| format!("In force {a} – {b}"),
+    date_unknown: "date not known",
+    date_unknown_cap: "Date not known",
+    history_heading: "History",
+    state_scope: "State",
+    figures_heading: "Figures in every report",
+    figures_region: "Figures",
+    no_figures: "No source gave a figure for this jurisdiction.",
+    figure_columns: ["Report", "Measure", "Figure", "Note and sources"],
+    lists_heading: "Named on lists",
+    listed_as: |l| format!(" as “{l}”"),
+    removed_by: |d| format!("; removed by {d}"),
+    disputes_heading: "Disputes and corrections",
+    disputed_by: |b| format!("Disputed by {b}"),
+    corrected_by: |b| format!("Corrected by {b}"),
+    overridden_label: "Overridden by state law: ",
+    overridden_text: |name, from| format!("{name}, in force from {from}, requires honouring detainers."),
+    policy_facts: ["Instrument", "Identifier", "When ICE's detainer is honoured", "ICE access to the jail", "Notice of release to ICE"],
+    in_english: "",
+
+    sources_label: "Sources",
+    new_tab: "opens in a new tab",
+
+    embed_button: "Embed",
+    embed_code_label: "Code for this view (paste it into your article's HTML)",
+    embed_title: "Detainer Atlas: US jurisdictions and ICE detainers",
+    copy_code: "Copy code",
+    copied: "Copied to the clipboard.",
+    copy_blocked: "Copying was blocked here: select the code and copy it.",
+
+    charts_summary: "Charts: ranking, map and timeline",
+    charts_label: "Charts",
+    show_as_table: "Show as table",
+    ranking_title: |m| format!("Most {m} in this report"),
+    ranking_description: |bars, rest, missing| {
+        let mut d = format!("The {bars} largest figures among the listed jurisdictions.");
+        if rest > 0 {
+            d.push_str(&format!(" {rest} more have a smaller figure."));
+        }
+        if missing > 0 {
+            d.push_str(&format!(" {missing} were named without a number and are not drawn."));
+        }
+        d
+    },
+    ranking_empty: |m| format!("No listed jurisdiction has a figure for {m} in this report."),
+    measure_shown: "Measure shown",
+    issued_toggle: "detainers issued (requests, not refusals)",
+    ranking_columns: ["Rank", "Jurisdiction", "Flag"],
+    ranking_table: "Ranking as a table",
+    map_title: |m| format!("{m} by state"),
+    map_description: "One square per state. Darker means more. A state's figure is the source's own statewide count where there is one, otherwise the sum of its named jurisdictions' exact figures. Dashed squares have policies or listings but no figure. Select a state to filter the list; arrow keys move between states.",
+    map_group: "States",
+    tile_statewide: "statewide figure",
+    tile_sum: "sum of named jurisdictions",
+    tile_policies: "policies or listings, no figure in this report",
+    tile_no_data: "no data",
+    legend: "Legend",
+    showing: "Showing",
+    clear_state: "Clear state filter",
+    map_table: "States as a table",
+    map_columns: ["State", "What the number is"],
+    timeline_title: "When policies were enacted and changed",
+    timeline_description: |n, from| format!("{n} dated steps of the listed jurisdictions from {from} on, one column a year, with federal milestones as diamonds above. Select a column or a diamond to see what happened; arrow keys move between them."),
+    timeline_group: "Years and milestones",
+    year_steps: |y, n| if n == 1 { format!("{y}: 1 policy step") } else { format!("{y}: {n} policy steps") },
+    enacted_step: |s| format!("enacted: {s}"),
+    timeline_table: "Timeline as a table",
+    timeline_columns: ["Year", "Policies enacted", "Other steps (changes, rulings)"],
+    milestones_heading: "Federal milestones",
+    milestone_begins: |x| format!("{x} begins"),
+    milestone_published: |x| format!("Published: {x}"),
+    arrows_hint: "Use the arrow keys to move, Home and End for the first and last.",
+
+    about_summary: "About the data",
+    about: &[
+        AboutSection {
+            heading: "What a detainer is",
+            paragraphs: &[
+                "An immigration detainer is a request from ICE (US Immigration and Customs Enforcement) asking a local jail to keep a person after they would otherwise be released, so that ICE can take them into custody. It is a request, not a warrant signed by a judge.",
+                "Some counties, cities and states decided to honour detainers only with a judicial warrant, only for serious offences, or not at all; others, and several states by law, require that they be honoured. Each row shows the policy in our words, when it started and changed, and the sources.",
+            ],
+            then: Extra::None,
+            sources: &[],
+        },
+        AboutSection {
+            heading: "Issued is not declined",
+            paragraphs: &[
+                "A detainer issued is a request ICE sent. A detainer declined is one the jail did not honour. Many reports in 2017 presented the number of detainers issued to a county as the number it refused. This atlas keeps the two apart everywhere: every number says what it counts, and counts of different things are never added together.",
+                "Other sources count people released despite a detainer, or declined detainers together with cases where ICE says it got too little notice. These are labelled as such.",
+            ],
+            then: Extra::Measures,
+            sources: &[],
+        },
+        AboutSection {
+            heading: "How ICE compiled its weekly reports",
+            paragraphs: &[
+                "Executive Order 13768 of January 25, 2017 ordered the Department of Homeland Security to publish, every week, the jurisdictions that had declined detainers. ICE published three “Declined Detainer Outcome Reports”, on March 20, March 29 and April 5, 2017, covering three weeks from January 28 to February 17, 2017.",
+                "Each report had sections. Section I named the ten jurisdictions ICE called non-cooperative that were issued the most detainers that week: those are detainers issued, whose outcome ICE said was still to be determined. Section II listed detainers ICE recorded as declined. Section III listed jurisdictions with policies that limit cooperation; ICE said the table drew on public announcements, news reports, published policies and what its officers in the field were told.",
+                "The reports also had a section on their scope and data quality, which the research behind this atlas could not read in full, so it is not summarised here.",
+            ],
+            then: Extra::None,
+            sources: &["pol-s124", "ddor-s2", "ddor-s5a", "ddor-s12"],
+        },
+        AboutSection {
+            heading: "Corrections and the suspension",
+            paragraphs: &[
+                "ICE corrected the first report: it blamed “a data processing error” for detainers attributed to Franklin County (Iowa, New York and Pennsylvania) and Montgomery County (Iowa) that had in fact gone to agencies in similarly named places, and explained others as people transferred to another facility or detainers issued to the wrong place. Hours after that report came out, 14 detainers listed for the Travis County Jail were corrected as handled by the State Jail instead.",
+                "After three editions ICE stopped. A note dated April 13, 2017 said publication would be “temporarily suspended” while it reviewed the reports; the week of February 18–24 was never published. Figures ICE later corrected stay in the rows, flagged “corrected by its publisher”, with the correction in the row's details.",
+            ],
+            then: Extra::None,
+            sources: &["ddor-s1", "ddor-s16c", "ddor-s45a", "ddor-s23a"],
+        },
+        AboutSection {
+            heading: "Other counts",
+            paragraphs: &[
+                "Besides ICE's weekly reports, figures come from records released under the Freedom of Information Act (Judicial Watch), analyses of ICE records by the Center for Immigration Studies, the Homeland Security Inspector General, DHS statements, and local records. Each covers its own period and counts its own thing; choose one in “Report or period” to see its figures.",
+                "Where two sources give different numbers for the same thing, both are kept and marked “sources differ”. Items the research could not confirm are marked “unverified”. A figure no source gave is “not reported”, never zero.",
+            ],
+            then: Extra::Flags,
+            sources: &[],
+        },
+        AboutSection {
+            heading: "How policies are sorted into categories",
+            paragraphs: &[
+                "Each policy is placed in one category from what its text says about holding people on a detainer. When a state later required local jails to honour detainers, the local policy is shown as overridden from that date, and the state measure is listed separately in the row's details.",
+            ],
+            then: Extra::Categories,
+            sources: &[],
+        },
+    ],
+    about_reports_heading: "Reports and periods, with their sources",
+    about_reports_intro: "Each report or period in the dataset, who published it and when, what it covered, and where its figures come from.",
+    about_disputes_heading: "Disputes and corrections",
+    about_disputes_intro: |d, c| {
+        format!("The dataset records {d} disputes (a jurisdiction or another source contesting an entry) and {c} corrections (a publisher correcting itself). Each is shown in the row's details with its sources.")
+    },
+    open_row: "Open the row",
+};

@@ -1,0 +1,258 @@
+//! Español. "Detainer" se traduce como "solicitud de retención" (la petición de ICE a una cárcel);
+//! la primera mención en la ayuda da también el término en inglés, que usan muchas noticias.
+
+use super::{AboutSection, Extra, Text};
+
+pub static TEXT: Text = Text {
+    name: "Español",
+    switch_to: "English",
+
+    skip_link: "Ir a la lista",
+    tagline: "Qué jurisdicciones de EE. UU. limitan o exigen acatar las solicitudes de retención de ICE, desde cuándo, y cuántas rechazó cada una, según quién.",
+    footer: "Detainer Atlas muestra lo que dicen las fuentes públicas, con el enlace a cada una. Una cifra figura como “sin cifra publicada” cuando ninguna fuente dio un número; nunca significa cero. Las solicitudes emitidas (las que ICE envió) y las rechazadas son recuentos distintos y nunca se suman.",
+
+    report_label: "Informe o período",
+    nationwide: |m| format!("En todo el país, {m}"),
+    published: |d| format!("Publicado: {d}."),
+    source_is: |p| format!("Fuente: {p}."),
+    attributed: |named, total, measure, grouped| {
+        let grouped = if grouped > 0 { format!("; otras {grouped} a jurisdicciones sin nombre agrupadas por estado") } else { String::new() };
+        format!("{named} de {total} {measure} se atribuyen a jurisdicciones con nombre en estos datos{grouped}.")
+    },
+    about_report: "Sobre este informe y sus fuentes",
+    period_from: |d| format!("desde {d}"),
+    period_to: |d| format!("hasta {d}"),
+
+    filters_label: "Filtros y orden",
+    search_label: "Buscar una jurisdicción",
+    search_placeholder: "Condado, ciudad, estado o ley, p. ej. Miami-Dade, NYC, SB 54",
+    state_label: "Estado",
+    all_states: "Todos los estados",
+    category_label: "Política",
+    any_category: "Cualquier política",
+    list_label: "Nombrada en una lista",
+    any_list: "En cualquiera o en ninguna",
+    sort_label: "Ordenar por",
+    sorts: ["Cifra, de mayor a menor", "Nombre, A–Z", "Fecha de la política, más antigua primero"],
+    has_figures: "Solo con una cifra en este informe",
+    list_size: |named, removed| {
+        if removed > 0 {
+            format!("{named} jurisdicciones de esta lista están en los datos; {removed} de ellas se retiraron después.")
+        } else {
+            format!("{named} jurisdicciones de esta lista están en los datos.")
+        }
+    },
+    results: |n, filtered| match (n, filtered) {
+        (0, _) => "Ninguna jurisdicción coincide.".to_string(),
+        (1, true) => "1 jurisdicción coincide.".to_string(),
+        (n, true) => format!("{n} jurisdicciones coinciden."),
+        (n, false) => format!("{n} jurisdicciones y grupos."),
+    },
+    no_match: "Ninguna jurisdicción coincide con esta búsqueda y estos filtros.",
+    clear_filters: "Borrar la búsqueda y los filtros",
+    list_label_aria: "Jurisdicciones",
+
+    download_view: "Descargar esta lista (CSV)",
+    download_all: "Descargar todas las cifras (CSV)",
+    downloaded_rows: |n| if n == 1 { "Se descargó 1 fila.".into() } else { format!("Se descargaron {n} filas.") },
+    downloaded_figures: |n| format!("Se descargaron {n} cifras."),
+    download_blocked: "El navegador bloqueó la descarga.",
+
+    measures: ["solicitudes de retención emitidas", "solicitudes de retención rechazadas", "personas liberadas", "rechazadas o con aviso insuficiente"],
+    measure_definitions: [
+        "Solicitudes de retención que ICE envió a la jurisdicción: peticiones para retener a alguien, no negativas.",
+        "Solicitudes de retención que la jurisdicción no acató, según las contó la fuente.",
+        "Personas puestas en libertad pese a una solicitud de retención o de aviso de ICE, según las contó la fuente.",
+        "Solicitudes rechazadas más liberaciones de las que ICE dice que recibió aviso insuficiente; no solo rechazos.",
+    ],
+    levels: ["país", "estado", "condado", "ciudad", "ciudad y condado", "agencia o cárcel", "varias jurisdicciones juntas"],
+    categories: [
+        "No retiene sin orden judicial",
+        "Retiene solo por delitos graves",
+        "Retiene solo con condiciones que ICE no cumple",
+        "Limita la cooperación",
+        "Acata las solicitudes",
+        "El estado exige acatarlas",
+        "El estado exige cooperar",
+        "Programa federal",
+    ],
+    category_definitions: [
+        "No retiene a nadie solo por una solicitud de ICE; hace falta una orden judicial.",
+        "Retiene solo a personas acusadas o condenadas por delitos graves de una lista, a veces también con orden judicial.",
+        "Retiene solo con una condición que ICE en la práctica no cumple, como pagar los gastos de la cárcel.",
+        "Limita la ayuda a las autoridades de inmigración sin una regla sobre las retenciones.",
+        "Acata todas las solicitudes de retención de ICE por decisión propia.",
+        "Una ley u orden estatal que obliga a las agencias locales a acatar las solicitudes de ICE.",
+        "Una ley u orden estatal que prohíbe las políticas “santuario” o exige cooperar, por ejemplo compartiendo información, sin un deber confirmado de acatar las solicitudes.",
+        "Un programa u orden federal, mostrado como contexto.",
+    ],
+    events: ["Aprobada", "Modificada", "Revocada", "Sustituida por una ley estatal", "Fallo judicial", "Hecho"],
+    ended_step: "Dejó de aplicarse",
+    qualifiers: ["al menos", "más de", "menos de", "casi", "alrededor de"],
+    statuses: [None, Some("sin verificar"), Some("en disputa"), Some("corregida por quien la publicó")],
+    not_reported: "sin cifra publicada",
+    sources_differ: "las fuentes difieren",
+    months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+
+    measures_heading: "Qué se cuenta",
+    categories_heading: "Categorías de política",
+    flags_heading: "Avisos",
+    flag_definitions: [
+        "Ninguna fuente dio un número. No significa cero.",
+        "Aparece en una fuente que la investigación no pudo confirmar.",
+        "La jurisdicción u otra fuente lo discute; vea los detalles de la fila.",
+        "Quien lo publicó lo retiró o corrigió después.",
+        "Las fuentes dan números distintos; los detalles muestran cada uno con su fuente.",
+    ],
+
+    ended: |y| format!(" (terminó en {y})"),
+    overridden_year: |y| format!(" (anulada por ley estatal, {y})"),
+    no_policy: "Sin política registrada",
+    expand_hint: "Ver detalles",
+
+    part_of: |p| format!("Forma parte de {p}."),
+    policy_heading: "Política",
+    no_written_policy: "La investigación no encontró una política escrita de esta jurisdicción.",
+    state_law_heading: |s| format!("Ley estatal en {s}"),
+    state_law_note: "Medidas estatales que se aplicaban aquí, aparte de la política propia de la jurisdicción.",
+    since: |d| format!("desde {d}"),
+    since_cap: |d| format!("Desde {d}"),
+    until_cap: |d| format!("Hasta {d}"),
+    in_force: |a, b| format!("Vigente {a} – {b}"),
+    date_unknown: "fecha desconocida",
+    date_unknown_cap: "Fecha desconocida",
+    history_heading: "Historia",
+    state_scope: "Estado",
+    figures_heading: "Cifras en cada informe",
+    figures_region: "Cifras",
+    no_figures: "Ninguna fuente dio una cifra para esta jurisdicción.",
+    figure_columns: ["Informe", "Qué se cuenta", "Cifra", "Nota y fuentes"],
+    lists_heading: "Nombrada en listas",
+    listed_as: |l| format!(" como “{l}”"),
+    removed_by: |d| format!("; retirada a más tardar el {d}"),
+    disputes_heading: "Disputas y correcciones",
+    disputed_by: |b| format!("Discutida por {b}"),
+    corrected_by: |b| format!("Corregida por {b}"),
+    overridden_label: "Anulada por ley estatal: ",
+    overridden_text: |name, from| format!("{name}, vigente desde {from}, exige acatar las solicitudes de retención."),
+    policy_facts: ["Instrumento", "Identificador", "Cuándo se acata la solicitud de ICE", "Acceso de ICE a la cárcel", "Aviso a ICE de la puesta en libertad"],
+    in_english: "Los textos de los datos están en inglés.",
+
+    sources_label: "Fuentes",
+    new_tab: "se abre en una pestaña nueva",
+
+    embed_button: "Insertar",
+    embed_code_label: "Código de esta vista (péguelo en el HTML de su artículo)",
+    embed_title: "Detainer Atlas: jurisdicciones de EE. UU. y solicitudes de retención de ICE",
+    copy_code: "Copiar el código",
+    copied: "Copiado al portapapeles.",
+    copy_blocked: "Aquí no se pudo copiar: seleccione el código y cópielo.",
+
+    charts_summary: "Gráficos: clasificación, mapa y cronología",
+    charts_label: "Gráficos",
+    show_as_table: "Ver como tabla",
+    ranking_title: |m| format!("Más {m} en este informe"),
+    ranking_description: |bars, rest, missing| {
+        let mut d = format!("Las {bars} cifras más altas entre las jurisdicciones de la lista.");
+        if rest > 0 {
+            d.push_str(&format!(" Otras {rest} tienen una cifra menor."));
+        }
+        if missing > 0 {
+            d.push_str(&format!(" {missing} se nombraron sin número y no se dibujan."));
+        }
+        d
+    },
+    ranking_empty: |m| format!("Ninguna jurisdicción de la lista tiene una cifra de {m} en este informe."),
+    measure_shown: "Qué se muestra",
+    issued_toggle: "solicitudes emitidas (peticiones, no negativas)",
+    ranking_columns: ["Puesto", "Jurisdicción", "Aviso"],
+    ranking_table: "Clasificación como tabla",
+    map_title: |m| format!("{m} por estado"),
+    map_description: "Un cuadrado por estado; más oscuro significa más. La cifra de un estado es el recuento estatal de la propia fuente cuando lo hay; si no, la suma de las cifras exactas de sus jurisdicciones con nombre. Los cuadrados con borde de trazos tienen políticas o listas pero ninguna cifra. Elija un estado para filtrar la lista; las flechas del teclado pasan de un estado a otro.",
+    map_group: "Estados",
+    tile_statewide: "cifra estatal",
+    tile_sum: "suma de las jurisdicciones con nombre",
+    tile_policies: "políticas o listas, sin cifra en este informe",
+    tile_no_data: "sin datos",
+    legend: "Leyenda",
+    showing: "Se muestra",
+    clear_state: "Quitar el filtro de estado",
+    map_table: "Estados como tabla",
+    map_columns: ["Estado", "Qué es el número"],
+    timeline_title: "Cuándo se aprobaron y cambiaron las políticas",
+    timeline_description: |n, from| format!("{n} pasos con fecha de las jurisdicciones de la lista desde {from}, una columna por año, con los hitos federales como rombos arriba. Elija una columna o un rombo para ver qué pasó; las flechas del teclado pasan de uno a otro."),
+    timeline_group: "Años e hitos",
+    year_steps: |y, n| if n == 1 { format!("{y}: 1 paso") } else { format!("{y}: {n} pasos") },
+    enacted_step: |s| format!("aprobada: {s}"),
+    timeline_table: "Cronología como tabla",
+    timeline_columns: ["Año", "Políticas aprobadas", "Otros pasos (cambios, fallos)"],
+    milestones_heading: "Hitos federales",
+    milestone_begins: |x| format!("Comienza: {x}"),
+    milestone_published: |x| format!("Publicado: {x}"),
+    arrows_hint: "Use las flechas para moverse; Inicio y Fin llevan al primero y al último.",
+
+    about_summary: "Sobre los datos",
+    about: &[
+        AboutSection {
+            heading: "Qué es una solicitud de retención",
+            paragraphs: &[
+                "Una solicitud de retención (en inglés, detainer) es una petición de ICE, el Servicio de Inmigración y Control de Aduanas de EE. UU., para que una cárcel local mantenga detenida a una persona después de que debería quedar libre, de modo que ICE pueda llevársela. Es una petición, no una orden firmada por un juez.",
+                "Algunos condados, ciudades y estados decidieron acatarlas solo con una orden judicial, solo por delitos graves o nunca; otros, y varios estados por ley, exigen acatarlas. Cada fila explica la política con nuestras palabras, cuándo empezó y cambió, y sus fuentes.",
+            ],
+            then: Extra::None,
+            sources: &[],
+        },
+        AboutSection {
+            heading: "Emitida no es rechazada",
+            paragraphs: &[
+                "Una solicitud emitida es una petición que ICE envió. Una solicitud rechazada es una que la cárcel no acató. En 2017 muchas noticias presentaron el número de solicitudes emitidas a un condado como el número que había rechazado. Este atlas mantiene las dos cosas separadas en todas partes: cada número dice qué cuenta, y nunca se suman recuentos de cosas distintas.",
+                "Otras fuentes cuentan personas liberadas pese a una solicitud, o solicitudes rechazadas junto con casos en que ICE dice que recibió aviso insuficiente. Así se indican.",
+            ],
+            then: Extra::Measures,
+            sources: &[],
+        },
+        AboutSection {
+            heading: "Cómo elaboró ICE sus informes semanales",
+            paragraphs: &[
+                "La Orden Ejecutiva 13768, del 25 de enero de 2017, ordenó al Departamento de Seguridad Nacional publicar cada semana las jurisdicciones que habían rechazado solicitudes de retención. ICE publicó tres informes (“Declined Detainer Outcome Reports”), el 20 de marzo, el 29 de marzo y el 5 de abril de 2017, sobre tres semanas entre el 28 de enero y el 17 de febrero de 2017.",
+                "Cada informe tenía secciones. La sección I nombraba las diez jurisdicciones que ICE llamaba no cooperativas que más solicitudes habían recibido esa semana: son solicitudes emitidas, cuyo resultado, según ICE, aún no se conocía. La sección II listaba las solicitudes que ICE registró como rechazadas. La sección III listaba jurisdicciones con políticas que limitan la cooperación; ICE dijo que la tabla se basaba en anuncios públicos, noticias, políticas publicadas y lo que se decía a sus agentes sobre el terreno.",
+                "Los informes tenían además una sección sobre su alcance y la calidad de los datos, que la investigación detrás de este atlas no pudo leer completa; por eso no se resume aquí.",
+            ],
+            then: Extra::None,
+            sources: &["pol-s124", "ddor-s2", "ddor-s5a", "ddor-s12"],
+        },
+        AboutSection {
+            heading: "Correcciones y suspensión",
+            paragraphs: &[
+                "ICE corrigió el primer informe: atribuyó a “a data processing error” (un error de procesamiento de datos) las solicitudes asignadas al condado de Franklin (Iowa, Nueva York y Pensilvania) y al de Montgomery (Iowa), que en realidad habían ido a agencias de lugares con nombres parecidos, y explicó otras como personas trasladadas a otro centro o solicitudes enviadas al lugar equivocado. Horas después de publicarse ese informe, 14 solicitudes listadas para la cárcel del condado de Travis se corrigieron como tramitadas por la cárcel estatal.",
+                "Tras tres ediciones, ICE se detuvo. Una nota del 13 de abril de 2017 dijo que la publicación quedaba “temporarily suspended” (suspendida temporalmente) mientras se revisaba; la semana del 18 al 24 de febrero nunca se publicó. Las cifras que ICE corrigió después siguen en las filas con el aviso “corregida por quien la publicó”, y la corrección aparece en los detalles de la fila.",
+            ],
+            then: Extra::None,
+            sources: &["ddor-s1", "ddor-s16c", "ddor-s45a", "ddor-s23a"],
+        },
+        AboutSection {
+            heading: "Otros recuentos",
+            paragraphs: &[
+                "Además de los informes semanales de ICE, las cifras vienen de registros divulgados por la Ley de Libertad de Información (Judicial Watch), de análisis de registros de ICE del Center for Immigration Studies, del Inspector General de Seguridad Nacional, de declaraciones del DHS y de registros locales. Cada uno cubre su propio período y cuenta su propia cosa; elija uno en “Informe o período” para ver sus cifras.",
+                "Cuando dos fuentes dan números distintos para lo mismo, se conservan los dos con el aviso “las fuentes difieren”. Lo que la investigación no pudo confirmar lleva el aviso “sin verificar”. Una cifra que ninguna fuente dio figura como “sin cifra publicada”, nunca como cero.",
+            ],
+            then: Extra::Flags,
+            sources: &[],
+        },
+        AboutSection {
+            heading: "Cómo se clasifican las políticas",
+            paragraphs: &[
+                "Cada política se asigna a una categoría según lo que su texto dice sobre retener a personas por una solicitud de ICE. Cuando un estado obligó después a las cárceles locales a acatar las solicitudes, la política local aparece como anulada desde esa fecha, y la medida estatal se muestra aparte en los detalles de la fila.",
+            ],
+            then: Extra::Categories,
+            sources: &[],
+        },
+    ],
+    about_reports_heading: "Informes y períodos, con sus fuentes",
+    about_reports_intro: "Cada informe o período de los datos: quién lo publicó y cuándo, qué cubrió y de dónde vienen sus cifras. Las descripciones están en inglés.",
+    about_disputes_heading: "Disputas y correcciones",
+    about_disputes_intro: |d, c| {
+        format!("Los datos registran {d} disputas (una jurisdicción u otra fuente que discute una entrada) y {c} correcciones (quien publicó algo lo corrige). Cada una aparece en los detalles de la fila con sus fuentes.")
+    },
+    open_row: "Abrir la fila",
+};

@@ -1,0 +1,428 @@
+//! The interface in English and Spanish.
+//!
+//! Every word the app itself shows lives in one catalogue, [`Text`], with one value per language
+//! ([`en::TEXT`], [`es::TEXT`]). The struct makes the compiler check that both languages have
+//! every message and that parametrised messages take the same typed arguments; there are no
+//! string keys to mistype and no missing translation at run time. Numbers and dates are written
+//! by [`number`] and [`date`] for the locale (the same output as the browser's `Intl`, which the
+//! end-to-end tests compare), so the pure query layer can be tested natively.
+//!
+//! Data texts (policy descriptions, notes) are not translated here: they come from the dataset,
+//! which may carry a Spanish text next to the English one (see `data/README.md`).
+
+pub mod en;
+pub mod es;
+
+use atlas_data::{Category, Date, EventKind, Level, Measure, Qualifier, Status};
+
+/// A language of the interface.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+    Es,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+
+    /// The BCP 47 code, as used in `lang=` attributes and the URL.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+
+    /// `"es"`, `"ES"`, `"es-MX"` → Spanish; unknown languages → `None`.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The first supported language among the reader's preferred ones (`navigator.languages`).
+    pub fn preferred<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
+        tags.into_iter().find_map(Lang::from_tag).unwrap_or_default()
+    }
+
+    pub fn text(self) -> &'static Text {
+        match self {
+            Lang::En => &en::TEXT,
+            Lang::Es => &es::TEXT,
+        }
+    }
+}
+
+/// One part of the "About the data" panel: prose in the interface's language and the ids of the
+/// dataset sources it rests on (missing ids are skipped, so a data edit cannot break the page).
+pub struct AboutSection {
+    pub heading: &'static str,
+    pub paragraphs: &'static [&'static str],
+    pub sources: &'static [&'static str],
+    /// A list from the data model shown after the prose.
+    pub then: Extra,
+}
+
+/// Definitions the "About the data" panel shows after a section.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Extra {
+    None,
+    /// What each measure counts.
+    Measures,
+    /// The flags rows carry (not reported, unverified, ...).
+    Flags,
+    /// The policy categories.
+    Categories,
+}
+
+/// Every message of the interface in one language.
+pub struct Text {
+    /// This language's name in itself, for the switcher ("English", "Español").
+    pub name: &'static str,
+    pub switch_to: &'static str,
+
+    // Page frame.
+    pub skip_link: &'static str,
+    pub tagline: &'static str,
+    pub footer: &'static str,
+
+    // Report and totals.
+    pub report_label: &'static str,
+    pub nationwide: fn(&str) -> String,
+    pub published: fn(&str) -> String,
+    pub source_is: fn(&str) -> String,
+    /// (named, total, measure, grouped)
+    pub attributed: fn(u64, &str, &str, u64) -> String,
+    pub about_report: &'static str,
+    pub period_from: fn(&str) -> String,
+    pub period_to: fn(&str) -> String,
+
+    // Search, filters, sort, results.
+    pub filters_label: &'static str,
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub state_label: &'static str,
+    pub all_states: &'static str,
+    pub category_label: &'static str,
+    pub any_category: &'static str,
+    pub list_label: &'static str,
+    pub any_list: &'static str,
+    pub sort_label: &'static str,
+    /// In the order of `Sort::ALL`.
+    pub sorts: [&'static str; 3],
+    pub has_figures: &'static str,
+    /// (named, removed)
+    pub list_size: fn(usize, usize) -> String,
+    /// (rows, filtered)
+    pub results: fn(usize, bool) -> String,
+    pub no_match: &'static str,
+    pub clear_filters: &'static str,
+    pub list_label_aria: &'static str,
+
+    // Downloads.
+    pub download_view: &'static str,
+    pub download_all: &'static str,
+    pub downloaded_rows: fn(usize) -> String,
+    pub downloaded_figures: fn(usize) -> String,
+    pub download_blocked: &'static str,
+
+    // Words for data values, in the order of each enum's `ALL`.
+    pub measures: [&'static str; 4],
+    pub measure_definitions: [&'static str; 4],
+    pub levels: [&'static str; 7],
+    pub categories: [&'static str; 8],
+    pub category_definitions: [&'static str; 8],
+    pub events: [&'static str; 6],
+    /// A history step where a policy stopped applying.
+    pub ended_step: &'static str,
+    /// Words before a number, for every qualifier but `Exact` ("at least", "more than", …).
+    pub qualifiers: [&'static str; 5],
+    /// `None` for `Reported`.
+    pub statuses: [Option<&'static str>; 4],
+    pub not_reported: &'static str,
+    pub sources_differ: &'static str,
+    pub months: [&'static str; 12],
+
+    // Definitions.
+    pub measures_heading: &'static str,
+    pub categories_heading: &'static str,
+    pub flags_heading: &'static str,
+    /// Definitions of: not reported, unverified, disputed, corrected, sources differ.
+    pub flag_definitions: [&'static str; 5],
+
+    // A row.
+    pub ended: fn(u16) -> String,
+    pub overridden_year: fn(u16) -> String,
+    pub no_policy: &'static str,
+    pub expand_hint: &'static str,
+
+    // Details.
+    pub part_of: fn(&str) -> String,
+    pub policy_heading: &'static str,
+    pub no_written_policy: &'static str,
+    pub state_law_heading: fn(&str) -> String,
+    pub state_law_note: &'static str,
+    pub since: fn(&str) -> String,
+    pub since_cap: fn(&str) -> String,
+    pub until_cap: fn(&str) -> String,
+    pub in_force: fn(&str, &str) -> String,
+    pub date_unknown: &'static str,
+    pub date_unknown_cap: &'static str,
+    pub history_heading: &'static str,
+    pub state_scope: &'static str,
+    pub figures_heading: &'static str,
+    pub figures_region: &'static str,
+    pub no_figures: &'static str,
+    /// Report, measure, figure, note and sources.
+    pub figure_columns: [&'static str; 4],
+    pub lists_heading: &'static str,
+    pub listed_as: fn(&str) -> String,
+    pub removed_by: fn(&str) -> String,
+    pub disputes_heading: &'static str,
+    pub disputed_by: fn(&str) -> String,
+    pub corrected_by: fn(&str) -> String,
+    pub overridden_label: &'static str,
+    /// (measure's name, in force from)
+    pub overridden_text: fn(&str, &str) -> String,
+    /// Instrument, identifier, criteria, jail access, release notification.
+    pub policy_facts: [&'static str; 5],
+    pub in_english: &'static str,
+
+    // Sources.
+    pub sources_label: &'static str,
+    pub new_tab: &'static str,
+
+    // Embed.
+    pub embed_button: &'static str,
+    pub embed_code_label: &'static str,
+    pub embed_title: &'static str,
+    pub copy_code: &'static str,
+    pub copied: &'static str,
+    pub copy_blocked: &'static str,
+
+    // Pictures.
+    pub charts_summary: &'static str,
+    pub charts_label: &'static str,
+    pub show_as_table: &'static str,
+    pub ranking_title: fn(&str) -> String,
+    /// (bars, rest, not reported)
+    pub ranking_description: fn(usize, usize, usize) -> String,
+    pub ranking_empty: fn(&str) -> String,
+    pub measure_shown: &'static str,
+    pub issued_toggle: &'static str,
+    /// Rank, jurisdiction, flag.
+    pub ranking_columns: [&'static str; 3],
+    pub ranking_table: &'static str,
+    pub map_title: fn(&str) -> String,
+    pub map_description: &'static str,
+    pub map_group: &'static str,
+    pub tile_statewide: &'static str,
+    pub tile_sum: &'static str,
+    pub tile_policies: &'static str,
+    pub tile_no_data: &'static str,
+    pub legend: &'static str,
+    pub showing: &'static str,
+    pub clear_state: &'static str,
+    pub map_table: &'static str,
+    /// State, (measure), what the number is.
+    pub map_columns: [&'static str; 2],
+    pub timeline_title: &'static str,
+    /// (steps, first year)
+    pub timeline_description: fn(usize, u16) -> String,
+    pub timeline_group: &'static str,
+    /// (year, steps)
+    pub year_steps: fn(u16, usize) -> String,
+    pub enacted_step: fn(&str) -> String,
+    pub timeline_table: &'static str,
+    /// Year, policies enacted, other steps.
+    pub timeline_columns: [&'static str; 3],
+    pub milestones_heading: &'static str,
+    pub milestone_begins: fn(&str) -> String,
+    pub milestone_published: fn(&str) -> String,
+    pub arrows_hint: &'static str,
+
+    // About the data.
+    pub about_summary: &'static str,
+    pub about: &'static [AboutSection],
+    pub about_reports_heading: &'static str,
+    pub about_reports_intro: &'static str,
+    pub about_disputes_heading: &'static str,
+    /// (disputes, corrections)
+    pub about_disputes_intro: fn(usize, usize) -> String,
+    pub open_row: &'static str,
+}
+
+fn label<T: PartialEq + Copy>(all: &[T], labels: &[&'static str], v: T) -> &'static str {
+    all.iter().position(|x| *x == v).and_then(|i| labels.get(i)).copied().unwrap_or("")
+}
+
+impl Text {
+    pub fn measure(&self, m: Measure) -> &'static str {
+        label(Measure::ALL, &self.measures, m)
+    }
+    pub fn measure_definition(&self, m: Measure) -> &'static str {
+        label(Measure::ALL, &self.measure_definitions, m)
+    }
+    pub fn level(&self, l: Level) -> &'static str {
+        label(Level::ALL, &self.levels, l)
+    }
+    pub fn category(&self, c: Category) -> &'static str {
+        label(Category::ALL, &self.categories, c)
+    }
+    pub fn category_definition(&self, c: Category) -> &'static str {
+        label(Category::ALL, &self.category_definitions, c)
+    }
+    pub fn event(&self, k: EventKind) -> &'static str {
+        label(EventKind::ALL, &self.events, k)
+    }
+    /// A short flag for anything not plainly reported; `None` for reported facts.
+    pub fn status(&self, s: Status) -> Option<&'static str> {
+        Status::ALL.iter().position(|x| *x == s).and_then(|i| self.statuses.get(i).copied().flatten())
+    }
+    fn qualifier(&self, q: Qualifier) -> &'static str {
+        Qualifier::ALL.iter().filter(|q| **q != Qualifier::Exact).position(|x| *x == q).and_then(|i| self.qualifiers.get(i)).copied().unwrap_or("")
+    }
+}
+
+/// Which separators a language groups digits with.
+fn grouping(lang: Lang) -> (char, usize) {
+    match lang {
+        // CLDR: "1,234".
+        Lang::En => (',', 4),
+        // CLDR for `es`: a period, and only from five digits on ("1234", "12.345").
+        Lang::Es => ('.', 5),
+    }
+}
+
+/// `3083` → `"3,083"` (English) or `"3083"` (Spanish); `12345` → `"12.345"` in Spanish.
+pub fn number(n: u64, lang: Lang) -> String {
+    let digits = n.to_string();
+    let (sep, from) = grouping(lang);
+    if digits.len() < from {
+        return digits;
+    }
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A number with its qualifier (`"more than 370"`, `"más de 370"`), or "not reported" for `None`.
+/// Never `"0"` for unknown.
+pub fn value_text(value: Option<u32>, qualifier: Qualifier, lang: Lang) -> String {
+    let t = lang.text();
+    match value {
+        None => t.not_reported.to_string(),
+        Some(v) => {
+            let n = number(u64::from(v), lang);
+            match qualifier {
+                Qualifier::Exact => n,
+                q => format!("{} {n}", t.qualifier(q)),
+            }
+        }
+    }
+}
+
+/// `"March 20, 2017"` / `"20 de marzo de 2017"`, or month and year, or the year: as precise as the data.
+pub fn date(d: &Date, lang: Lang) -> String {
+    let month = lang.text().months.get(usize::from(d.month).wrapping_sub(1));
+    match (month, d.day, lang) {
+        (None, _, _) => d.year.to_string(),
+        (Some(m), 0, Lang::En) => format!("{m} {}", d.year),
+        (Some(m), 0, Lang::Es) => format!("{m} de {}", d.year),
+        (Some(m), day, Lang::En) => format!("{m} {day}, {}", d.year),
+        (Some(m), day, Lang::Es) => format!("{day} de {m} de {}", d.year),
+    }
+}
+
+/// `"detainers issued"` → `"Detainers issued"`.
+pub fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_browser_language_picks_spanish_for_any_spanish_region() {
+        assert_eq!(Lang::preferred(["es-MX", "en-US"]), Lang::Es);
+        assert_eq!(Lang::preferred(["fr-FR", "ES"]), Lang::Es);
+        assert_eq!(Lang::preferred(["en-GB", "es"]), Lang::En);
+        assert_eq!(Lang::preferred(["fr", "de"]), Lang::En);
+        assert_eq!(Lang::preferred([]), Lang::En);
+        assert_eq!(Lang::from_tag("e"), None);
+    }
+
+    #[test]
+    fn numbers_follow_each_locale() {
+        assert_eq!(number(0, Lang::En), "0");
+        assert_eq!(number(3083, Lang::En), "3,083");
+        assert_eq!(number(1234567, Lang::En), "1,234,567");
+        assert_eq!(number(3083, Lang::Es), "3083");
+        assert_eq!(number(25283, Lang::Es), "25.283");
+        assert_eq!(number(1234567, Lang::Es), "1.234.567");
+    }
+
+    #[test]
+    fn unknown_is_not_reported_never_zero_in_both_languages() {
+        assert_eq!(value_text(None, Qualifier::Exact, Lang::En), "not reported");
+        assert_eq!(value_text(None, Qualifier::Exact, Lang::Es), "sin cifra publicada");
+        assert_eq!(value_text(Some(0), Qualifier::Exact, Lang::Es), "0");
+        assert_eq!(value_text(Some(370), Qualifier::MoreThan, Lang::En), "more than 370");
+        assert_eq!(value_text(Some(29269), Qualifier::MoreThan, Lang::Es), "más de 29.269");
+        assert_eq!(value_text(Some(1), Qualifier::AtLeast, Lang::Es), "al menos 1");
+    }
+
+    #[test]
+    fn dates_keep_their_precision_in_both_languages() {
+        let d = Date { year: 2017, month: 3, day: 20 };
+        assert_eq!(date(&d, Lang::En), "March 20, 2017");
+        assert_eq!(date(&d, Lang::Es), "20 de marzo de 2017");
+        assert_eq!(date(&Date { year: 2014, month: 5, day: 0 }, Lang::Es), "mayo de 2014");
+        assert_eq!(date(&Date { year: 1987, month: 0, day: 0 }, Lang::Es), "1987");
+    }
+
+    #[test]
+    fn every_value_of_every_enum_has_a_word_in_both_languages() {
+        for lang in Lang::ALL {
+            let t = lang.text();
+            for m in Measure::ALL {
+                assert!(!t.measure(*m).is_empty() && !t.measure_definition(*m).is_empty());
+            }
+            for c in Category::ALL {
+                assert!(!t.category(*c).is_empty() && !t.category_definition(*c).is_empty());
+            }
+            for l in Level::ALL {
+                assert!(!t.level(*l).is_empty());
+            }
+            for k in EventKind::ALL {
+                assert!(!t.event(*k).is_empty());
+            }
+            for q in Qualifier::ALL.iter().filter(|q| **q != Qualifier::Exact) {
+                assert!(!t.qualifier(*q).is_empty());
+            }
+            assert_eq!(t.status(Status::Reported), None);
+            assert!(Status::ALL.iter().filter(|s| **s != Status::Reported).all(|s| t.status(*s).is_some()));
+            // The arrays are as long as the enums, so a new variant cannot go unnamed.
+            assert_eq!((t.measures.len(), t.levels.len(), t.categories.len(), t.events.len()), (Measure::ALL.len(), Level::ALL.len(), Category::ALL.len(), EventKind::ALL.len()));
+            assert_eq!((t.qualifiers.len() + 1, t.statuses.len()), (Qualifier::ALL.len(), Status::ALL.len()));
+        }
+    }
+
+    #[test]
+    fn spanish_differs_from_english_where_it_should() {
+        let (en, es) = (Lang::En.text(), Lang::Es.text());
+        assert_ne!(en.search_label, es.search_label);
+        assert_ne!((en.results)(3, true), (es.results)(3, true));
+        assert_eq!((es.results)(1, true), "1 jurisdicción coincide.");
+        assert_eq!((es.results)(2, true), "2 jurisdicciones coinciden.");
+        assert_eq!((en.results)(0, true), "No jurisdictions match.");
+    }
+}
+
