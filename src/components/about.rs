@@ -48,7 +48,7 @@ pub fn AboutData() -> impl IntoView {
     let corrections = ds.disputes.iter().filter(|d| d.kind == DisputeKind::Correction).count();
     let disputes = ds.disputes.len() - corrections;
     view! {
-        <details class="about" id="about">
+        <details class="about" id="about" on:keydown=super::close_details_on_escape>
             <summary>{t.about_summary}</summary>
             {sections}
             <h3>{t.about_disputes_heading}</h3>

@@ -109,7 +109,7 @@ fn ReportSummary() -> impl IntoView {
                     {others.into_iter().map(|m| view! { <Total report=i measure=m/> }).collect_view()}
                 </dl>
                 {attributed.map(|t| view! { <p class="attributed">{t}</p> })}
-                <details class="report-about">
+                <details class="report-about" on:keydown=super::close_details_on_escape>
                     <summary>{t.about_report}</summary>
                     <p class="description" lang=data_lang()>{r.description}</p>
                     <SourceLinks ids=r.sources/>

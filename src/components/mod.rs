@@ -53,3 +53,21 @@ pub fn text() -> &'static Text {
 pub fn data_lang() -> Option<&'static str> {
     crate::query::format::lang_attr(Lang::En, lang())
 }
+
+/// Escape inside an open `<details>` closes it and puts focus on its summary, so a keyboard
+/// reader leaves a long panel where they opened it. For `on:keydown` of a `<details>`.
+pub fn close_details_on_escape(ev: web_sys::KeyboardEvent) {
+    use wasm_bindgen::JsCast;
+    if ev.key() != "Escape" {
+        return;
+    }
+    let Some(details) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) else { return };
+    if !details.open() {
+        return;
+    }
+    ev.stop_propagation();
+    details.set_open(false);
+    if let Some(summary) = details.query_selector("summary").ok().flatten().and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = summary.focus();
+    }
+}

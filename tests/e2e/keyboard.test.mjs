@@ -101,3 +101,16 @@ test('charts are one tab stop each; arrow keys move inside them; Up/Down move be
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('Escape closes the About panel it opened and returns focus to its summary', async () => {
+  const { page, problems } = await open(env);
+  await page.focus('.about > summary');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.about[open]');
+  await page.focus('.about a[href]');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.about:not([open])');
+  assert.equal(await page.evaluate(() => document.activeElement.matches('.about > summary')), true);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

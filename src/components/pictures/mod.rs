@@ -19,7 +19,7 @@ pub fn Pictures() -> impl IntoView {
     let wide = window().match_media("(min-width: 48rem)").ok().flatten().is_some_and(|m| m.matches());
     let t = crate::components::text();
     view! {
-        <details class="pictures-box" open=wide>
+        <details class="pictures-box" open=wide on:keydown=crate::components::close_details_on_escape>
             <summary>{t.charts_summary}</summary>
             <section class="pictures" aria-label=t.charts_label>
                 <RankingChart/>
