@@ -49,8 +49,10 @@ async fn lists_jurisdictions_with_the_first_reports_leader_on_top() {
     let root = mount("");
     settle().await;
     let rows = names(&root);
-    assert!(rows.len() > 100, "{} rows", rows.len());
+    // A page of rows, and a button for the rest.
+    assert_eq!(rows.len(), detainer_atlas::components::list::PAGE, "{} rows", rows.len());
     assert_eq!(rows[0], "Travis County");
+    assert!(one(&root, ".results .more").text_content().unwrap_or_default().contains("more"));
     let first = one(&root, ".jurisdiction");
     assert!(first.text_content().unwrap_or_default().contains("142"));
     assert!(one(&root, ".report-summary").text_content().unwrap_or_default().contains("178 of 206"));
@@ -77,7 +79,7 @@ async fn an_empty_result_offers_to_clear_the_filters() {
     assert!(one(&root, ".empty").text_content().unwrap_or_default().contains("No jurisdiction matches"));
     one(&root, ".empty button").click();
     settle().await;
-    assert!(names(&root).len() > 100);
+    assert_eq!(names(&root).len(), detainer_atlas::components::list::PAGE, "the list is back");
     let input: HtmlInputElement = one(&root, "#search").unchecked_into();
     assert_eq!(input.value(), "");
 }
@@ -146,4 +148,19 @@ async fn spanish_comes_from_the_url_and_the_switch_returns_to_english_keeping_th
     assert_eq!(document().document_element().and_then(|e| e.get_attribute("lang")).as_deref(), Some("en"));
     assert_eq!(names(&root), vec!["Travis County".to_string()], "the search survives the switch");
     assert_eq!(one(&root, ".jurisdiction .summary").get_attribute("lang"), None);
+}
+
+#[wasm_bindgen_test]
+async fn show_more_adds_a_page_and_a_link_to_a_far_row_shows_it() {
+    let root = mount("open=weld-county-co&sort=name");
+    settle().await;
+    let rows = names(&root);
+    assert!(rows.len() > detainer_atlas::components::list::PAGE, "the page grows to the open row: {}", rows.len());
+    assert_eq!(rows.last().map(String::as_str), Some("Weld County"));
+    let before = rows.len();
+    one(&root, ".results .more").click();
+    settle().await;
+    let ds = data();
+    let total = detainer_atlas::query::select::select(ds, &detainer_atlas::query::select::Index::new(ds), &ViewState::default()).len();
+    assert_eq!(names(&root).len(), (before + detainer_atlas::components::list::PAGE).min(total));
 }

@@ -26,6 +26,10 @@ pub fn mount() {
     let browser = browser_lang();
     leptos::mount::mount_to(host, move || view! { <App initial=read_url() browser/> }).forget();
     crate::embed::start();
+    // Tests and the benchmark wait for this: the app has rendered and its handlers are attached.
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-atlas-ready", "");
+    }
 }
 
 /// Puts the display choices on `<html>`, where the style sheets read them.

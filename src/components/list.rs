@@ -1,11 +1,27 @@
-//! The list of jurisdictions for the current view, or an empty state that offers to clear filters.
+//! The list of jurisdictions for the current view, a page at a time, or an empty state that
+//! offers to clear filters.
 
 use leptos::prelude::*;
 
 use super::row::JurisdictionRow;
 use super::{shared, text, Shared};
 use crate::dataset::{data, Level};
-use crate::query::select::headline;
+use crate::query::select::{headline, page_end};
+
+/// Rows rendered at first and added by "Show more": several phone screens, while a keystroke
+/// re-renders little even with every US county in the data. The build-time page (a native
+/// build) lists every row, for readers without JavaScript.
+pub const PAGE: usize = if cfg!(target_arch = "wasm32") { 40 } else { usize::MAX };
+
+/// Focuses the expand button of the row at `position` in the list.
+fn focus_row(position: usize) {
+    let selector = format!(".jurisdictions > li:nth-child({}) .expand", position + 1);
+    if let Some(b) = document().query_selector(&selector).ok().flatten() {
+        if let Ok(b) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b) {
+            let _ = b.focus();
+        }
+    }
+}
 
 #[component]
 pub fn JurisdictionList() -> impl IntoView {
@@ -22,6 +38,32 @@ pub fn JurisdictionList() -> impl IntoView {
             .max()
             .unwrap_or(0)
     });
+    let shown = RwSignal::new(PAGE);
+    // A new search, filter or sort starts again at one page.
+    Effect::new(move |first: Option<()>| {
+        rows.track();
+        if first.is_some() {
+            shown.set(PAGE);
+        }
+    });
+    let end = Memo::new(move |_| {
+        let open = view.with(|v| v.expanded);
+        rows.with(|r| page_end(r.len(), shown.get(), open.and_then(|id| r.iter().position(|&i| data().jurisdictions[i].id == id))))
+    });
+    let visible = move || rows.with(|r| r[..end.get().min(r.len())].to_vec());
+    let more = move || {
+        let (end, total) = (end.get(), rows.with(Vec::len));
+        (end < total).then(|| {
+            let add = PAGE.min(total - end);
+            view! {
+                <button type="button" class="button more" on:click=move |_| {
+                    shown.set(end + add);
+                    // The keyboard goes on from the first new row.
+                    request_animation_frame(move || focus_row(end));
+                }>{(t.show_more)(add, total - end)}</button>
+            }
+        })
+    };
     view! {
         <section id="results" class="results" aria-label=t.list_label_aria tabindex="-1">
             <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! {
@@ -31,8 +73,9 @@ pub fn JurisdictionList() -> impl IntoView {
                 </div>
             }>
                 <ol class="jurisdictions">
-                    <For each=move || rows.get() key=|i| *i children=move |i| view! { <JurisdictionRow index=i max=max/> }/>
+                    <For each=visible key=|i| *i children=move |i| view! { <JurisdictionRow index=i max=max/> }/>
                 </ol>
+                {more}
             </Show>
         </section>
     }

@@ -50,6 +50,7 @@ pub static TEXT: Text = Text {
     no_match: "No jurisdiction matches this search and these filters.",
     clear_filters: "Clear search and filters",
     list_label_aria: "Jurisdictions",
+    show_more: |n, left| format!("Show {n} more ({left} not shown yet)"),
 
     download_view: "Download this list (CSV)",
     download_all: "Download all figures (CSV)",

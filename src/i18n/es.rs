@@ -51,6 +51,7 @@ pub static TEXT: Text = Text {
     no_match: "Ninguna jurisdicción coincide con esta búsqueda y estos filtros.",
     clear_filters: "Borrar la búsqueda y los filtros",
     list_label_aria: "Jurisdicciones",
+    show_more: |n, left| format!("Mostrar {n} más (faltan {left})"),
 
     download_view: "Descargar esta lista (CSV)",
     download_all: "Descargar todas las cifras (CSV)",

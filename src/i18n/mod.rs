@@ -118,6 +118,8 @@ pub struct Text {
     pub no_match: &'static str,
     pub clear_filters: &'static str,
     pub list_label_aria: &'static str,
+    /// (rows the button adds, rows not yet shown)
+    pub show_more: fn(usize, usize) -> String,
 
     // Downloads.
     pub download_view: &'static str,

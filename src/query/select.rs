@@ -160,9 +160,24 @@ pub fn attribution(ds: &Dataset, report: usize) -> Option<Attribution> {
     Some(Attribution { named, grouped, total })
 }
 
+/// How many of `total` listed rows to render: `shown` (pages asked for so far), extended to
+/// include the open row at `open_at` so a link to it always shows it.
+pub fn page_end(total: usize, shown: usize, open_at: Option<usize>) -> usize {
+    shown.max(open_at.map_or(0, |p| p + 1)).min(total)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_grows_to_include_the_open_row_and_never_past_the_end() {
+        assert_eq!(page_end(598, 40, None), 40);
+        assert_eq!(page_end(598, 40, Some(3)), 40);
+        assert_eq!(page_end(598, 40, Some(200)), 201);
+        assert_eq!(page_end(12, 40, None), 12);
+        assert_eq!(page_end(598, usize::MAX, None), 598);
+    }
     use crate::dataset::data;
 
     fn id_of(i: usize) -> &'static str {

@@ -62,6 +62,8 @@ pub struct Display {
     pub transparent: bool,
     /// Header and pictures collapsed, for a narrow article column.
     pub compact: bool,
+    /// The charts start open (they start closed, so the list comes first).
+    pub charts: bool,
 }
 
 /// Everything the reader has chosen. Indices point into the dataset's arrays.
@@ -117,6 +119,7 @@ impl ViewState {
                 }
                 "transparent" => v.display.transparent = value == "1",
                 "compact" => v.display.compact = value == "1",
+                "charts" => v.display.charts = value == "1",
                 "lang" => v.lang = Lang::from_tag(value),
                 _ => {}
             }
@@ -162,6 +165,9 @@ impl ViewState {
         if self.display.compact {
             s.append_pair("compact", "1");
         }
+        if self.display.charts {
+            s.append_pair("charts", "1");
+        }
         if let Some(lang) = self.lang {
             s.append_pair("lang", lang.code());
         }
@@ -202,7 +208,7 @@ mod tests {
             has_figures: true,
             sort: Sort::Name,
             expanded: Some("miami-dade-county-fl"),
-            display: Display { theme: Theme::Dark, transparent: true, compact: true },
+            display: Display { theme: Theme::Dark, transparent: true, compact: true, charts: true },
             lang: Some(Lang::Es),
         };
         let q = v.to_query(ds);
@@ -213,7 +219,7 @@ mod tests {
     #[test]
     fn malformed_and_unknown_parameters_fall_back_to_defaults() {
         let ds = data();
-        let v = ViewState::from_query(ds, "report=nope&state=ZZ&category=<script>&list=x&sort=up&open=nowhere&figures=yes&zzz=1&%ZZ&theme=neon&compact=yes&transparent=true&lang=xx");
+        let v = ViewState::from_query(ds, "report=nope&state=ZZ&category=<script>&list=x&sort=up&open=nowhere&figures=yes&zzz=1&%ZZ&theme=neon&compact=yes&transparent=true&lang=xx&charts=on");
         assert_eq!(v, ViewState::default());
     }
 

@@ -44,7 +44,8 @@ export async function open(env, path = '', width = 1280, init = null) {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('request', (r) => { if (new URL(r.url()).origin !== origin) problems.push(`request left the origin: ${r.url()}`); });
   await page.goto(env.url + path);
-  if (!path.startsWith('examples/')) await page.waitForSelector('.jurisdiction, .empty', { timeout: 20000 });
+  // The pre-rendered list is there at once; wait for the app to have taken over.
+  if (!path.startsWith('examples/')) await page.waitForSelector('html[data-atlas-ready]', { timeout: 20000 });
   return { page, problems };
 }
 

@@ -44,7 +44,7 @@ function assertNoEnglish(text, where) {
 }
 
 test('lang=es: every view is Spanish, with the document language and Intl numbers and dates', async () => {
-  const { page, problems } = await open(env, '?lang=es&report=cis-2025-states');
+  const { page, problems } = await open(env, '?lang=es&report=cis-2025-states&charts=1');
   await page.waitForFunction(() => document.documentElement.lang === 'es');
   const intl = await page.evaluate(() => ({
     big: new Intl.NumberFormat('es').format(25283),
@@ -143,6 +143,8 @@ test('About the data explains the measures, the reports, corrections and lists e
 
 test('Spanish CSV of the view: the same rows in the same order, figures as shown', async () => {
   const { page, problems } = await open(env, '?lang=es&state=CA');
+  // The list shows a page at a time; the CSV has every listed row.
+  while (await page.$('.results .more')) await page.click('.results .more');
   const shown = await page.$$eval('.jurisdiction', (rows) => rows.map((r) => [r.id.slice(4), r.querySelector('.figure-value')?.textContent.trim()]));
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('.downloads button:nth-of-type(1)')]);
   const lines = readFileSync(await download.path(), 'utf8').split('\r\n').filter(Boolean);

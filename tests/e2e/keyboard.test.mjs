@@ -58,7 +58,7 @@ test('the full download has every figure with its sources; unknown stays empty',
 });
 
 test('charts are one tab stop each; arrow keys move inside them; Up/Down move between rows', async () => {
-  const { page, problems } = await open(env);
+  const { page, problems } = await open(env, '?charts=1');
   // One tile and one timeline item are in the tab order, not fifty and thirty.
   assert.equal(await page.$$eval('#map [tabindex="0"]', (e) => e.length), 1);
   assert.equal(await page.$$eval('#timeline svg [tabindex="0"]', (e) => e.length), 1);

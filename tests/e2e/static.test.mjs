@@ -9,23 +9,36 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
 
-test('without JavaScript the list, policies and figures are plain HTML', async () => {
+test('without JavaScript the whole list, policies and figures are plain HTML', async () => {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(env.url);
-  const names = await page.$$eval('.static .jurisdiction .name', (ns) => ns.map((n) => n.textContent));
+  const names = await page.$$eval('.jurisdiction .name', (ns) => ns.map((n) => n.textContent));
   assert.ok(names.length > 500, `${names.length} rows`);
   assert.equal(names[0], 'Travis County');
-  assert.match(await page.textContent('.static .jurisdiction'), /142\s*detainers declined/);
-  assert.match(await page.textContent('.static'), /not reported/);
+  assert.match(await page.textContent('.jurisdiction'), /142\s*detainers declined/);
+  assert.match(await page.textContent('#results'), /not reported/);
+  // Controls that need the app are hidden; the About panel (a native disclosure) works.
+  assert.equal(await page.isVisible('#search'), false);
+  await page.click('.about > summary');
+  assert.match(await page.textContent('.about'), /What a detainer is/);
   await browser.close();
 });
 
-test('with JavaScript the app replaces the plain list', async () => {
-  const { page, problems } = await open(env);
-  assert.equal(await page.$('.static'), null);
+test('the app takes over the pre-rendered page without moving or flashing anything', async () => {
+  const { page, problems } = await open(env, '', 390, () => {
+    window.__shifts = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__shifts.push(e.value); }).observe({ type: 'layout-shift', buffered: true });
+  });
   assert.ok(await page.$('#search'));
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'no layout shift');
+  // The app shows a page of rows and offers the rest.
+  assert.equal(await page.$$eval('.jurisdiction', (r) => r.length), 40);
+  assert.match(await page.textContent('.results .more'), /Show 40 more \(\d+ not shown yet\)/);
+  await page.click('.results .more');
+  assert.equal(await page.$$eval('.jurisdiction', (r) => r.length), 80);
   assert.deepEqual(problems, []);
   await page.close();
 });

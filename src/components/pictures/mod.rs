@@ -12,20 +12,30 @@ use map::StateMap;
 use ranking::RankingChart;
 use timeline::Timeline;
 
-/// The pictures, in a disclosure that starts open on wide screens and closed on phones, where
-/// they would otherwise push the list a long way down.
+/// The pictures, in a disclosure that starts closed (or open with `charts=1`), so the list is
+/// what a reader sees first and the page the build pre-renders is the page the app shows.
 #[component]
 pub fn Pictures() -> impl IntoView {
-    let wide = window().match_media("(min-width: 48rem)").ok().flatten().is_some_and(|m| m.matches());
     let t = crate::components::text();
+    let initially = crate::components::shared().view.with_untracked(|v| v.display.charts);
+    // Drawn only while open: closed charts cost nothing when the reader types or filters.
+    let open = RwSignal::new(initially);
+    let on_toggle = move |ev: web_sys::Event| {
+        use wasm_bindgen::JsCast;
+        if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
+            open.set(d.open());
+        }
+    };
     view! {
-        <details class="pictures-box" open=wide on:keydown=crate::components::close_details_on_escape>
+        <details class="pictures-box" open=initially on:toggle=on_toggle on:keydown=crate::components::close_details_on_escape>
             <summary>{t.charts_summary}</summary>
-            <section class="pictures" aria-label=t.charts_label>
-                <RankingChart/>
-                <StateMap/>
-                <Timeline/>
-            </section>
+            {move || open.get().then(|| view! {
+                <section class="pictures" aria-label=t.charts_label>
+                    <RankingChart/>
+                    <StateMap/>
+                    <Timeline/>
+                </section>
+            })}
         </details>
     }
 }
