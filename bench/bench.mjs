@@ -150,12 +150,18 @@ const variants = [
 ].filter(([, dir]) => existsSync(join(OUT, dir, 'index.html')));
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+const servers = [];
+for (const [, dir] of variants) servers.push(await serve(join(OUT, dir), 0, { 'content-security-policy': CSP }));
+// Runs interleave the variants (floor, real, stress, floor, ...), so a slow moment of the machine
+// falls on all of them alike and the floor comparison stays fair.
+const runsOf = variants.map(() => []);
+for (let i = 0; i < RUNS; i++) {
+  for (const [v, [, , app]] of variants.entries()) runsOf[v].push(await runOnce(browser, servers[v].url, app));
+}
+for (const { server } of servers) server.close();
 const results = [];
-for (const [label, dir, app] of variants) {
-  const { server, url } = await serve(join(OUT, dir), 0, { 'content-security-policy': CSP });
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await runOnce(browser, url, app));
-  server.close();
+for (const [v, [label, dir, app]] of variants.entries()) {
+  const runs = runsOf[v];
   const t = transfer(join(OUT, dir), [...runs[0].loaded]);
   const m = (k) => median(runs.map((r) => r[k]).filter((x) => x !== null && x !== undefined));
   results.push({

@@ -18,6 +18,28 @@ fn source_indices(ids: &'static [&'static str]) -> impl Iterator<Item = usize> {
 
 #[component]
 pub fn AboutData() -> impl IntoView {
+    let t = text();
+    // In the browser the panel's content is built when it is first opened (it is long, and most
+    // readers never open it); the build-time page includes it, for readers without JavaScript.
+    let open = RwSignal::new(!cfg!(target_arch = "wasm32"));
+    let on_toggle = move |ev: web_sys::Event| {
+        use wasm_bindgen::JsCast;
+        if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
+            if d.open() && !open.get_untracked() {
+                open.set(true);
+            }
+        }
+    };
+    view! {
+        <details class="about" id="about" on:toggle=on_toggle on:keydown=super::close_details_on_escape>
+            <summary>{t.about_summary}</summary>
+            {move || open.get().then(content)}
+        </details>
+    }
+}
+
+/// The panel's sections, the disputes' count and every report with its sources.
+fn content() -> impl IntoView {
     let (lang, t) = (lang(), text());
     let ds = data();
     let sections = t
@@ -48,14 +70,11 @@ pub fn AboutData() -> impl IntoView {
     let corrections = ds.disputes.iter().filter(|d| d.kind == DisputeKind::Correction).count();
     let disputes = ds.disputes.len() - corrections;
     view! {
-        <details class="about" id="about" on:keydown=super::close_details_on_escape>
-            <summary>{t.about_summary}</summary>
-            {sections}
-            <h3>{t.about_disputes_heading}</h3>
-            <p>{(t.about_disputes_intro)(disputes, corrections)}</p>
-            <h3>{t.about_reports_heading}</h3>
-            <p>{t.about_reports_intro}</p>
-            <ol class="about-reports">{reports}</ol>
-        </details>
+        {sections}
+        <h3>{t.about_disputes_heading}</h3>
+        <p>{(t.about_disputes_intro)(disputes, corrections)}</p>
+        <h3>{t.about_reports_heading}</h3>
+        <p>{t.about_reports_intro}</p>
+        <ol class="about-reports">{reports}</ol>
     }
 }

@@ -88,7 +88,8 @@ pub fn App(initial: ViewState, #[prop(optional)] browser: Lang) -> impl IntoView
         Memo::new(move |_| view.with(|v| select(data(), &index, v)))
     };
     let lang = Memo::new(move |_| view.with(|v| v.lang).unwrap_or(browser));
-    provide_context(Shared { view, index, rows, lang });
+    let report = Memo::new(move |_| view.with(|v| v.report));
+    provide_context(Shared { view, index, rows, lang, report });
     Effect::new(move |_| view.with(write_url));
     let display = Memo::new(move |_| view.with(|v| v.display));
     Effect::new(move |_| apply_display(&display.get()));

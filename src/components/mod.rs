@@ -32,6 +32,9 @@ pub struct Shared {
     pub rows: Memo<Vec<usize>>,
     /// The interface language: the reader's choice, else the browser's.
     pub lang: Memo<Lang>,
+    /// The selected report, apart from the rest of the view, so what shows a figure re-renders
+    /// when the report changes and not on every keystroke.
+    pub report: Memo<usize>,
 }
 
 /// The shared state provided by [`app::App`].

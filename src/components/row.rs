@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::details::Details;
-use super::{lang, shared, text};
+use super::{lang, shared, text, Shared};
 use crate::dataset::{data, states::state_name, Level, Measure};
 use crate::i18n::{Lang, Text};
 use crate::query::context::current_policy;
@@ -14,7 +14,7 @@ use crate::query::select::{figures_of, headline, sources_disagree};
 #[component]
 pub fn JurisdictionRow(index: usize, max: Memo<u32>) -> impl IntoView {
     let ds = data();
-    let view = shared().view;
+    let Shared { view, report: report_memo, .. } = shared();
     let j = &ds.jurisdictions[index];
     let (lang, t) = (lang(), text());
     let expanded = Memo::new(move |_| view.with(|v| v.expanded == Some(j.id)));
@@ -68,7 +68,7 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>) -> impl IntoView {
         None => view! { <p class="policy"><span class="badge badge-none">{t.no_policy}</span></p> }.into_any(),
     };
     let figure = move || {
-        let report = view.with(|v| v.report);
+        let report = report_memo.get();
         let Some(r) = ds.reports.get(report) else { return ().into_any() };
         let primary = r.primary_measure;
         let head = headline(ds, index, report);

@@ -31,7 +31,9 @@ test('keyboard only: skip link, search, filter, download, expand, Escape', async
   await tabTo(page, () => document.activeElement.textContent.includes('Download this list'));
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   const lines = readFileSync(await download.path(), 'utf8').split('\r\n').filter(Boolean);
-  assert.equal(lines.length, listed.length + 1, 'the CSV has exactly the listed rows');
+  const count = Number((await page.textContent('#result-count')).match(/\d+/)[0]);
+  assert.equal(lines.length, count + 1, 'the CSV has exactly the listed rows');
+  assert.deepEqual(lines.slice(1, listed.length + 1).map((l) => l.split(',')[1]), listed, 'in the order shown');
   assert.ok(lines.slice(1).every((l) => l.includes(',CO,')));
   await tabTo(page, () => document.activeElement.classList.contains('expand'), 300);
   const id = await page.evaluate(() => document.activeElement.closest('li').id);

@@ -35,10 +35,11 @@ test('the app takes over the pre-rendered page without moving or flashing anythi
   await page.waitForTimeout(300);
   assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'no layout shift');
   // The app shows a page of rows and offers the rest.
-  assert.equal(await page.$$eval('.jurisdiction', (r) => r.length), 40);
-  assert.match(await page.textContent('.results .more'), /Show 40 more \(\d+ not shown yet\)/);
+  const page1 = await page.$$eval('.jurisdiction', (r) => r.length);
+  assert.ok(page1 >= 20 && page1 <= 50, `${page1} rows in the first page`);
+  assert.match(await page.textContent('.results .more'), new RegExp(`Show ${page1} more \\(\\d+ not shown yet\\)`));
   await page.click('.results .more');
-  assert.equal(await page.$$eval('.jurisdiction', (r) => r.length), 80);
+  assert.equal(await page.$$eval('.jurisdiction', (r) => r.length), 2 * page1);
   assert.deepEqual(problems, []);
   await page.close();
 });
