@@ -9,6 +9,9 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+step "lint: no unwrap() outside tests (bad data, URLs and host messages must not panic)"
+cargo clippy --workspace --lib --bins --locked --quiet -- -D clippy::unwrap_used
+
 step "native tests: data validation, query logic"
 cargo test --workspace --locked
 

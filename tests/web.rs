@@ -164,3 +164,19 @@ async fn show_more_adds_a_page_and_a_link_to_a_far_row_shows_it() {
     let total = detainer_atlas::query::select::select(ds, &detainer_atlas::query::select::Index::new(ds), &ViewState::default()).len();
     assert_eq!(names(&root).len(), (before + detainer_atlas::components::list::PAGE).min(total));
 }
+
+#[wasm_bindgen_test]
+async fn a_failure_shows_a_note_with_a_reload_link_once() {
+    let root = mount("");
+    settle().await;
+    root.set_id("app");
+    detainer_atlas::components::app::show_failure();
+    detainer_atlas::components::app::show_failure();
+    let notes = all(&root, "#atlas-failure");
+    assert_eq!(notes.len(), 1, "shown once");
+    assert_eq!(notes[0].get_attribute("role").as_deref(), Some("alert"));
+    let link = one(&notes[0], "a");
+    assert_eq!(link.get_attribute("href"), Some(window().location().href().unwrap_or_default()));
+    assert!(notes[0].text_content().unwrap_or_default().contains("Reload"));
+    root.remove_attribute("id").ok();
+}

@@ -16,7 +16,11 @@ use crate::query::view::{Display, Theme, ViewState};
 
 /// Mounts the app on `<main id="app">`, replacing the static fallback inside it.
 pub fn mount() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        // Once, in the console, with the message and stack; then a visible note for the reader.
+        console_error_panic_hook::hook(info);
+        show_failure();
+    }));
     let Some(host) = document().get_element_by_id("app") else {
         leptos::logging::error!("Detainer Atlas: no element with id=\"app\" to mount on");
         return;
@@ -30,6 +34,29 @@ pub fn mount() {
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-atlas-ready", "");
     }
+}
+
+/// After a panic the app cannot go on (release builds abort): the page says so, in both
+/// languages, with a link that reloads it, instead of leaving a frame that no longer responds.
+/// Text only, through the DOM: nothing from the failure is written as markup.
+pub fn show_failure() {
+    let doc = document();
+    let Some(host) = doc.get_element_by_id("app") else { return };
+    if doc.get_element_by_id("atlas-failure").is_some() {
+        return;
+    }
+    let Ok(note) = doc.create_element("div") else { return };
+    note.set_id("atlas-failure");
+    let _ = note.set_attribute("role", "alert");
+    note.set_class_name("failure");
+    let text = doc.create_text_node("Detainer Atlas stopped working because of an error. / Detainer Atlas dejó de funcionar por un error. ");
+    let _ = note.append_child(&text);
+    if let Ok(link) = doc.create_element("a") {
+        let _ = link.set_attribute("href", &window().location().href().unwrap_or_default());
+        link.set_text_content(Some("Reload / Recargar"));
+        let _ = note.append_child(&link);
+    }
+    let _ = host.insert_before(&note, host.first_child().as_ref());
 }
 
 /// Puts the display choices on `<html>`, where the style sheets read them.
