@@ -275,3 +275,62 @@ fn policies_may_carry_spanish_texts_in_optional_columns() {
     // Without the columns the Spanish texts are empty and the English ones are used.
     assert_eq!(run(&valid()).expect("valid").policies[0].summary_es, "");
 }
+
+#[test]
+fn quoted_fields_keep_their_commas_quotes_and_newlines_exactly() {
+    let mut f = valid();
+    let text = "Honours detainers only with a court order, or \"for a few grave charges\".\nSecond line.";
+    let quoted = format!("\"{}\"", text.replace('"', "\"\""));
+    let policies = f["policies.csv"].replacen("\"Honours detainers only with a court order, or for a few grave charges.\"", &quoted, 1);
+    f.insert("policies.csv", policies);
+    let ds = run(&f).expect("quoted fields are valid");
+    assert_eq!(ds.policies[0].description, text);
+}
+
+#[test]
+fn a_file_with_only_its_header_is_refused_where_rows_are_required() {
+    let mut f = valid();
+    f.insert("sources.csv", "id,title,publisher,date,url\n".to_string());
+    let errs: Vec<String> = run(&f).err().unwrap_or_default().iter().map(ToString::to_string).collect();
+    assert_error(&errs, "data/sources.csv:2: the file has a header but no rows");
+    // Optional tables may be empty: a dataset without disputes is fine.
+    let mut f = valid();
+    f.insert("disputes.csv", "jurisdiction_id,report_id,kind,by,date,text,source_ids\n".to_string());
+    assert!(run(&f).is_ok());
+}
+
+#[test]
+fn an_extra_column_is_named() {
+    let errs = errors_after("figures.csv", "source_ids,note\n", "source_ids,note,estimate\n");
+    assert_error(&errs, "data/figures.csv:1: unknown column 'estimate'");
+}
+
+#[test]
+fn a_value_too_large_or_fractional_is_refused_not_truncated() {
+    assert_error(&errors_after("figures.csv", "f1,travis-tx,w1,declined,142,", "f1,travis-tx,w1,declined,4294967296,"), "data/figures.csv:2:");
+    assert_error(&errors_after("figures.csv", "f1,travis-tx,w1,declined,142,", "f1,travis-tx,w1,declined,142.5,"), "data/figures.csv:2:");
+    assert_error(&errors_after("figures.csv", "f1,travis-tx,w1,declined,142,", "f1,travis-tx,w1,declined,1e3,"), "data/figures.csv:2:");
+}
+
+#[test]
+fn impossible_or_out_of_range_dates_are_refused() {
+    for bad in ["2017-13-01", "2017-02-30", "2017-00-10", "1799-01-01", "2200-01-01", "17-03-20"] {
+        let errs = errors_after("reports.csv", "2017-03-20,declined", &format!("{bad},declined"));
+        assert_error(&errs, "data/reports.csv:2:");
+    }
+}
+
+#[test]
+fn text_that_is_not_utf8_is_refused_with_its_line() {
+    let mut f = valid();
+    let mut bytes = f["sources.csv"].clone().into_bytes();
+    // "A report" becomes "A r\xE9port": Latin-1, not UTF-8.
+    let at = bytes.windows(8).position(|w| w == b"A report").expect("fixture");
+    bytes[at + 3] = 0xE9;
+    f.insert("sources.csv", String::new());
+    let errs: Vec<String> = match load("data", |name| if name == "sources.csv" { Ok(bytes.clone()) } else { f.get(name).map(|s| s.as_bytes().to_vec()).ok_or_else(|| "no such file".to_string()) }) {
+        Ok(_) => vec![],
+        Err(e) => e.iter().map(ToString::to_string).collect(),
+    };
+    assert_error(&errs, "data/sources.csv:2:");
+}
