@@ -92,15 +92,16 @@ impl ViewState {
     pub fn from_query(ds: &Dataset, query: &str) -> ViewState {
         let mut v = ViewState::default();
         let query = query.strip_prefix('?').unwrap_or(query);
-        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
-            let value = value.trim();
+        for (key, raw) in form_urlencoded::parse(query.as_bytes()) {
+            // Codes are trimmed; the search text is kept as typed, so a view round-trips.
+            let value = raw.trim();
             match key.as_ref() {
                 "report" => {
                     if let Some(i) = ds.reports.iter().position(|r| r.id == value) {
                         v.report = i;
                     }
                 }
-                "q" => v.query = value.chars().take(MAX_QUERY).collect(),
+                "q" => v.query = raw.chars().take(MAX_QUERY).collect(),
                 "state" => {
                     let code = value.to_ascii_uppercase();
                     v.state = ds.jurisdictions.iter().map(|j| j.state).find(|s| *s == code && *s != "US");
