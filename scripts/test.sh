@@ -26,5 +26,9 @@ total=0
 for f in dist/*; do total=$((total + $(gzip -9c "$f" | wc -c))); done
 echo "dist/ total: $total bytes gzip"
 
+step "release build with the hostile test data (tests/hostile-data: markup in every text field)"
+ATLAS_DATA_DIR=tests/hostile-data trunk build --release --dist target/hostile-dist
+export HOSTILE_DIST=target/hostile-dist
+
 step "end-to-end tests in headless Chromium"
 node --test tests/e2e/

@@ -28,6 +28,15 @@ export async function start() {
   await context.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    // Any cookie, storage or IndexedDB write is logged as a console error, which fails the test
+    // that caused it (every test asserts no console error).
+    const report = (what) => console.error(`storage write: ${what}`);
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (...args) { report(`Storage.setItem(${args[0]})`); return setItem.apply(this, args); };
+    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+    Object.defineProperty(document, 'cookie', { get: () => cookie.get.call(document), set: (v) => { report(`cookie ${v}`); cookie.set.call(document, v); } });
+    const idb = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (...args) { report(`indexedDB.open(${args[0]})`); return idb.apply(this, args); };
   });
   return { url, context, async stop() { await context.close(); server.close(); } };
 }

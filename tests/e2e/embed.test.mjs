@@ -105,3 +105,25 @@ test('theme and transparency come from the URL', async () => {
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('a frame resized violently keeps working and ends at its content height', async () => {
+  const { page, problems } = await open(env, 'examples/article.html', 1280);
+  await settled(page, '#atlas-embedjs');
+  // Forty width changes from 120 to 1400 px within a few frames, as a host's layout might.
+  await page.evaluate(async () => {
+    const f = document.querySelector('#atlas-embedjs');
+    for (let i = 0; i < 40; i++) {
+      f.style.width = `${120 + ((i * 397) % 1280)}px`;
+      await new Promise((r) => (i % 4 ? setTimeout(r, 0) : requestAnimationFrame(r)));
+    }
+    f.style.width = '100%';
+  });
+  const m = await settled(page, '#atlas-embedjs');
+  assert.ok(m.content <= m.inner + 1, `no inner scrollbar after the storm: ${JSON.stringify(m)}`);
+  const frame = page.frameLocator('#atlas-embedjs');
+  // Still interactive: this frame's preset is California; a search narrows it.
+  await frame.locator('#search').fill('los angeles');
+  await frame.locator('.jurisdiction .expand', { hasText: 'Los Angeles' }).first().waitFor();
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -54,3 +54,12 @@ test('printing hides the controls and keeps the list', async () => {
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('the suite notices any storage or cookie write (the guard every test relies on)', async () => {
+  const { page, problems } = await open(env);
+  await page.evaluate(() => { localStorage.setItem('probe', '1'); document.cookie = 'probe=1'; localStorage.removeItem('probe'); document.cookie = 'probe=; max-age=0'; });
+  await page.waitForTimeout(50);
+  assert.ok(problems.some((p) => p.includes('Storage.setItem(probe)')), problems.join('; '));
+  assert.ok(problems.some((p) => p.includes('cookie probe=1')), problems.join('; '));
+  await page.close();
+});

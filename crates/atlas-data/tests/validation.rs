@@ -334,3 +334,14 @@ fn text_that_is_not_utf8_is_refused_with_its_line() {
     };
     assert_error(&errs, "data/sources.csv:2:");
 }
+
+#[test]
+fn the_hostile_test_dataset_loads_with_its_payloads_as_plain_text() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/hostile-data");
+    let ds = atlas_data::load::load_dir(&dir, "tests/hostile-data").unwrap_or_else(|errs| {
+        panic!("{}", errs.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
+    });
+    assert!(ds.jurisdictions.iter().any(|j| j.name.contains("<script>")));
+    assert!(ds.policies.iter().all(|p| p.description.contains('<') || p.description.contains("javascript:")));
+    assert!(ds.sources.iter().all(|s| s.url.starts_with("http://") || s.url.starts_with("https://")));
+}
