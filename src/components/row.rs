@@ -80,6 +80,15 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>) -> impl IntoView {
         };
         let reported = head.is_some_and(|f| f.value.is_some());
         let flag = head.and_then(|f| t.status(f.status)).map(|s| view! { <span class="flag">{s}</span> });
+        // The figure's first source, one click away (all of them are in the details).
+        let source = head.and_then(|f| f.sources.first()).and_then(|&i| ds.sources.get(usize::from(i))).map(|s| {
+            let label = if s.publisher.is_empty() { s.title } else { s.publisher };
+            view! {
+                <a class="figure-source" href=s.url target="_blank" rel="noopener noreferrer" title=s.title>
+                    {label}<span class="visually-hidden">{format!(" ({}, {})", t.sources_label, t.new_tab)}</span>
+                </a>
+            }
+        });
         let differ = sources_disagree(ds, index, report, primary).then(|| view! { <span class="flag">{t.sources_differ}</span> });
         let issued = (primary != Measure::Issued)
             .then(|| headline_of(index, report, Measure::Issued, lang))
@@ -89,7 +98,7 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>) -> impl IntoView {
             <div class="figure" class:not-reported=!reported>
                 <p class="figure-line">
                     <span class="figure-value">{value_text}</span>" "
-                    <span class="figure-measure">{t.measure(primary)}</span>" "{flag}" "{differ}
+                    <span class="figure-measure">{t.measure(primary)}</span>" "{flag}" "{differ}" "{source}
                 </p>
                 <svg class="bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <rect class="bar-track" width="100" height="4"></rect>

@@ -63,3 +63,14 @@ test('the suite notices any storage or cookie write (the guard every test relies
   assert.ok(problems.some((p) => p.includes('cookie probe=1')), problems.join('; '));
   await page.close();
 });
+
+test("each row's figure links its first source, one click away", async () => {
+  const { page, problems } = await open(env);
+  const rows = await page.$$eval('.jurisdiction', (rs) => rs.map((r) => [!!r.querySelector('.figure-value'), r.querySelector('.figure-line .figure-source')?.getAttribute('href') ?? null, r.querySelector('.figure-value')?.textContent]));
+  const withNumber = rows.filter(([, , v]) => v && v !== 'not reported');
+  assert.ok(withNumber.length > 5);
+  assert.ok(withNumber.every(([, href]) => /^https?:\/\//.test(href ?? '')), JSON.stringify(withNumber.slice(0, 3)));
+  assert.equal(await page.getAttribute('.jurisdiction .figure-source', 'target'), '_blank');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
