@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use atlas_data::{Dataset, Date, Level, Measure, Qualifier, Status};
 
-use super::select::figures_of;
+use super::select::{best_figures, figures_of};
 
 /// One bar of the ranking.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,6 +29,7 @@ pub struct Ranking {
 /// The `top` largest figures of `measure` in `report` among `rows` (the list's current rows),
 /// leaving out multi-state totals.
 pub fn ranking(ds: &Dataset, rows: &[usize], report: usize, measure: Measure, top: usize) -> Ranking {
+    let best_of = best_figures(ds, report, measure);
     let mut with_value = Vec::new();
     let mut not_reported = 0;
     for &j in rows {
@@ -36,9 +37,7 @@ pub fn ranking(ds: &Dataset, rows: &[usize], report: usize, measure: Measure, to
         if ds.jurisdictions.get(j).is_none_or(|x| x.state == "US") {
             continue;
         }
-        let best = figures_of(ds, j, report, measure)
-            .min_by_key(|f| (f.value.is_none(), f.status == Status::Unverified, f.qualifier != Qualifier::Exact));
-        match best {
+        match best_of[j] {
             Some(f) => match f.value {
                 Some(v) => with_value.push(Bar { jurisdiction: j, value: v, qualifier: f.qualifier, status: f.status }),
                 None => not_reported += 1,

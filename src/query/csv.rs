@@ -6,7 +6,7 @@ use atlas_data::Dataset;
 
 use super::context::current_policy;
 use super::format::{localized, value_text, Lang};
-use super::select::headline;
+use super::select::headlines;
 
 /// Quotes one field.
 pub fn field(s: &str) -> String {
@@ -42,11 +42,12 @@ fn policy_cells(ds: &Dataset, j: usize, lang: Lang) -> [String; 3] {
 pub fn view_csv(ds: &Dataset, rows: &[usize], report: usize, lang: Lang) -> String {
     let t = lang.text();
     let r = ds.reports.get(report);
+    let heads = headlines(ds, report);
     let mut out = line(&["jurisdiction_id", "name", "state", "level", "policy", "policy_summary", "policy_enacted", "report", "measure", "figure", "value", "qualifier", "status", "sources"].map(String::from));
     for &j in rows {
         let jur = &ds.jurisdictions[j];
         let [cat, summary, enacted] = policy_cells(ds, j, lang);
-        let f = headline(ds, j, report);
+        let f = heads[j];
         let value = f.and_then(|f| f.value);
         out.push_str(&line(&[
             jur.id.to_string(), jur.name.to_string(), jur.state.to_string(), jur.level.code().to_string(), cat, summary, enacted,

@@ -73,8 +73,16 @@ pub fn headline(ds: &Dataset, jurisdiction: usize, report: usize) -> Option<&'st
 /// Every jurisdiction's [`headline`] for a report, in one pass over the figures (instead of one
 /// pass per jurisdiction): what filtering and sorting by figure use on each keystroke.
 pub fn headlines(ds: &Dataset, report: usize) -> Vec<Option<&'static Figure>> {
+    match ds.reports.get(report) {
+        Some(r) => best_figures(ds, report, r.primary_measure),
+        None => vec![None; ds.jurisdictions.len()],
+    }
+}
+
+/// Every jurisdiction's best figure of `measure` in `report` (ranked as [`headline`] ranks them),
+/// in one pass over the figures; indexed by jurisdiction.
+pub fn best_figures(ds: &Dataset, report: usize, measure: Measure) -> Vec<Option<&'static Figure>> {
     let mut out: Vec<Option<&'static Figure>> = vec![None; ds.jurisdictions.len()];
-    let Some(measure) = ds.reports.get(report).map(|r| r.primary_measure) else { return out };
     let all: &'static [Figure] = ds.figures;
     for f in all.iter().filter(|f| usize::from(f.report) == report && f.measure == measure) {
         if let Some(slot) = out.get_mut(usize::from(f.jurisdiction)) {
@@ -158,10 +166,9 @@ pub struct Attribution {
 /// Attribution for the report's primary measure; `None` when the report has no national total.
 pub fn attribution(ds: &Dataset, report: usize) -> Option<Attribution> {
     let nation = ds.jurisdictions.iter().position(|j| j.level == Level::Nation)?;
-    let total = headline(ds, nation, report).filter(|f| f.qualifier == Qualifier::Exact)?.value;
-    let usable = |i: usize| {
-        headline(ds, i, report).filter(|f| f.qualifier == Qualifier::Exact && f.status != Status::Unverified).and_then(|f| f.value)
-    };
+    let heads = headlines(ds, report);
+    let total = heads[nation].filter(|f| f.qualifier == Qualifier::Exact)?.value;
+    let usable = |i: usize| heads[i].filter(|f| f.qualifier == Qualifier::Exact && f.status != Status::Unverified).and_then(|f| f.value);
     let mut named = 0u64;
     let mut grouped = 0u64;
     for (i, j) in ds.jurisdictions.iter().enumerate() {
