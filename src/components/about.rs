@@ -8,7 +8,7 @@ use super::glossary::definitions;
 use super::sources::{source_list, SourceLinks};
 use super::{data_lang, lang, text};
 use crate::dataset::{data, DisputeKind};
-use crate::query::format::{date, period};
+use crate::query::format::report_meta;
 
 /// The dataset indices of the sources named by id; ids the dataset lacks are skipped, so a data
 /// edit can drop a link but not break the panel.
@@ -23,11 +23,8 @@ pub fn AboutData() -> impl IntoView {
     // readers never open it); the build-time page includes it, for readers without JavaScript.
     let open = RwSignal::new(!cfg!(target_arch = "wasm32"));
     let on_toggle = move |ev: web_sys::Event| {
-        use wasm_bindgen::JsCast;
-        if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
-            if d.open() && !open.get_untracked() {
-                open.set(true);
-            }
+        if super::details_opened(&ev) == Some(true) && !open.get_untracked() {
+            open.set(true);
         }
     };
     view! {
@@ -55,12 +52,10 @@ fn content() -> impl IntoView {
         .reports
         .iter()
         .map(|r| {
-            let when = period(r, lang);
-            let published = r.published.map(|d| (t.published)(&date(&d, lang)));
             view! {
                 <li>
                     <strong lang=data_lang()>{r.title}</strong>
-                    <p class="meta">{when}{(!period(r, lang).is_empty()).then_some(". ")}{published}" "{(t.source_is)(r.publisher)}</p>
+                    <p class="meta">{report_meta(r, lang)}</p>
                     <p lang=data_lang()>{r.description}</p>
                     <SourceLinks ids=r.sources/>
                 </li>

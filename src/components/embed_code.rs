@@ -9,12 +9,15 @@ use crate::dataset::data;
 /// the frame for screen readers in the host page.
 pub fn snippet(base: &str, query: &str, title: &str) -> String {
     let src = if query.is_empty() { base.to_string() } else { format!("{base}?{query}") };
-    let src = src.replace('&', "&amp;").replace('"', "&quot;");
-    let base = base.replace('&', "&amp;").replace('"', "&quot;");
-    let title = title.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    let (src, base, title) = (attribute(&src), attribute(base), attribute(title));
     format!(
         "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"800\" frameborder=\"0\" scrolling=\"no\" loading=\"lazy\" data-detainer-atlas></iframe>\n<script src=\"{base}embed.js\" async></script>"
     )
+}
+
+/// Text made safe inside a double-quoted HTML attribute.
+fn attribute(s: &str) -> String {
+    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
 }
 
 #[component]

@@ -9,7 +9,7 @@ use super::language::LanguageSwitch;
 use super::sources::SourceLinks;
 use super::{data_lang, lang, shared, text};
 use crate::dataset::{data, Level, Measure};
-use crate::query::format::{date, figure_value, number, period};
+use crate::query::format::{figure_value, number, report_meta};
 use crate::query::select::{attribution, figures_of};
 
 #[component]
@@ -93,7 +93,6 @@ fn ReportSummary() -> impl IntoView {
         let i = report.get();
         let ds = data();
         let Some(r) = ds.reports.get(i) else { return ().into_any() };
-        let published = r.published.map(|d| (t.published)(&date(&d, lang))).unwrap_or_default();
         let primary = r.primary_measure;
         let others: Vec<Measure> = Measure::ALL.iter().copied().filter(|m| *m != primary).collect();
         let attributed = attribution(ds, i).and_then(|a| {
@@ -103,7 +102,7 @@ fn ReportSummary() -> impl IntoView {
         view! {
             <section class="report-summary" aria-labelledby="report-title">
                 <h2 id="report-title" lang=data_lang()>{r.title}</h2>
-                <p class="meta">{period(r, lang)}{if period(r, lang).is_empty() { "" } else { ". " }}{published}" "{(t.source_is)(r.publisher)}</p>
+                <p class="meta">{report_meta(r, lang)}</p>
                 <dl class="totals">
                     <Total report=i measure=primary/>
                     {others.into_iter().map(|m| view! { <Total report=i measure=m/> }).collect_view()}

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{lang, shared};
+use super::{focus, lang, shared};
 use crate::i18n::Lang;
 
 #[component]
@@ -14,11 +14,7 @@ pub fn LanguageSwitch() -> impl IntoView {
         view.update(|v| v.lang = Some(other));
         // The page is rendered anew in the other language; keep the keyboard where it was.
         request_animation_frame(|| {
-            if let Some(el) = document().get_element_by_id("lang-switch") {
-                if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                    let _ = el.focus();
-                }
-            }
+            focus(document().get_element_by_id("lang-switch"));
         });
     };
     view! {

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::row::JurisdictionRow;
-use super::{shared, text, Shared};
+use super::{focus_first, shared, text, Shared};
 use crate::dataset::{data, Level};
 use crate::query::select::{headlines, page_end};
 
@@ -14,15 +14,6 @@ use crate::query::select::{headlines, page_end};
 /// without JavaScript.
 pub const PAGE: usize = if cfg!(target_arch = "wasm32") { 25 } else { usize::MAX };
 
-/// Focuses the expand button of the row at `position` in the list.
-fn focus_row(position: usize) {
-    let selector = format!(".jurisdictions > li:nth-child({}) .expand", position + 1);
-    if let Some(b) = document().query_selector(&selector).ok().flatten() {
-        if let Ok(b) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b) {
-            let _ = b.focus();
-        }
-    }
-}
 
 #[component]
 pub fn JurisdictionList() -> impl IntoView {
@@ -60,7 +51,9 @@ pub fn JurisdictionList() -> impl IntoView {
                 <button type="button" class="button more" on:click=move |_| {
                     shown.set(end + add);
                     // The keyboard goes on from the first new row.
-                    request_animation_frame(move || focus_row(end));
+                    request_animation_frame(move || {
+                        focus_first(None, &format!(".jurisdictions > li:nth-child({}) .expand", end + 1));
+                    });
                 }>{(t.show_more)(add, total - end)}</button>
             }
         })

@@ -57,6 +57,32 @@ pub fn data_lang() -> Option<&'static str> {
     crate::query::format::lang_attr(Lang::En, lang())
 }
 
+/// Puts keyboard focus on `el`, an HTML or an SVG element; false when there is none or it cannot
+/// take focus.
+pub fn focus(el: Option<web_sys::Element>) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(el) = el else { return false };
+    match el.dyn_into::<web_sys::HtmlElement>() {
+        Ok(html) => html.focus().is_ok(),
+        Err(el) => el.dyn_into::<web_sys::SvgElement>().is_ok_and(|svg| svg.focus().is_ok()),
+    }
+}
+
+/// Focuses the first element inside the document (or `within`) that `selector` matches.
+pub fn focus_first(within: Option<&web_sys::Element>, selector: &str) -> bool {
+    let found = match within {
+        Some(el) => el.query_selector(selector),
+        None => document().query_selector(selector),
+    };
+    focus(found.ok().flatten())
+}
+
+/// Whether the `<details>` a `toggle` event comes from is now open.
+pub fn details_opened(ev: &web_sys::Event) -> Option<bool> {
+    use wasm_bindgen::JsCast;
+    ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).map(|d| d.open())
+}
+
 /// Escape inside an open `<details>` closes it and puts focus on its summary, so a keyboard
 /// reader leaves a long panel where they opened it. For `on:keydown` of a `<details>`.
 pub fn close_details_on_escape(ev: web_sys::KeyboardEvent) {
@@ -70,7 +96,5 @@ pub fn close_details_on_escape(ev: web_sys::KeyboardEvent) {
     }
     ev.stop_propagation();
     details.set_open(false);
-    if let Some(summary) = details.query_selector("summary").ok().flatten().and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = summary.focus();
-    }
+    focus_first(Some(&details), "summary");
 }

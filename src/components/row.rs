@@ -132,17 +132,13 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>) -> impl IntoView {
 /// Moves focus from a row's button to another row's button (`key`: ArrowDown, ArrowUp, Home,
 /// End). Returns false when there is no such row.
 fn focus_row_button(from: &web_sys::HtmlElement, key: &str) -> bool {
-    use wasm_bindgen::JsCast;
     let Some(row) = from.closest("li.jurisdiction").ok().flatten() else { return false };
     let target = match key {
         "ArrowDown" => row.next_element_sibling(),
         "ArrowUp" => row.previous_element_sibling(),
         _ => row.parent_element().and_then(|list| if key == "Home" { list.first_element_child() } else { list.last_element_child() }),
     };
-    target
-        .and_then(|r| r.query_selector(".expand").ok().flatten())
-        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
-        .is_some_and(|b| b.focus().is_ok())
+    target.is_some_and(|r| super::focus_first(Some(&r), ".expand"))
 }
 
 /// `"51 detainers issued"` for a measure other than the report's primary one, if reported.

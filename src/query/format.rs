@@ -22,6 +22,22 @@ pub fn period(r: &Report, lang: Lang) -> String {
     }
 }
 
+/// A report's period, publication date and publisher as one line:
+/// `"January 28, 2017 – February 3, 2017. Published March 20, 2017. Source: ICE (DHS)."`
+pub fn report_meta(r: &Report, lang: Lang) -> String {
+    let t = lang.text();
+    let when = period(r, lang);
+    let mut parts = Vec::with_capacity(3);
+    if !when.is_empty() {
+        parts.push(format!("{when}."));
+    }
+    if let Some(d) = r.published {
+        parts.push((t.published)(&date(&d, lang)));
+    }
+    parts.push((t.source_is)(r.publisher));
+    parts.join(" ")
+}
+
 /// The dataset text to show in `lang`: its Spanish version where the dataset has one, else the
 /// English text; with the language it is written in, for the element's `lang` attribute.
 pub fn localized(en: &'static str, es: &'static str, lang: Lang) -> (&'static str, Lang) {
@@ -52,6 +68,16 @@ mod tests {
         assert_eq!(figure_value(&fig(None, Qualifier::Exact), Lang::En), "not reported");
         assert_eq!(figure_value(&fig(Some(0), Qualifier::Exact), Lang::En), "0");
         assert_eq!(figure_value(&fig(Some(3083), Qualifier::MoreThan), Lang::En), "more than 3,083");
+    }
+
+    #[test]
+    fn a_report_line_has_period_date_and_publisher_and_skips_what_is_missing() {
+        let ds = crate::dataset::data();
+        let w1 = ds.reports.iter().find(|r| r.id == "ddor-2017-w1").expect("week 1");
+        assert_eq!(report_meta(w1, Lang::En), "January 28, 2017 – February 3, 2017. Published March 20, 2017. Source: ICE (DHS).");
+        assert_eq!(report_meta(w1, Lang::Es), "28 de enero de 2017 – 3 de febrero de 2017. Publicado: 20 de marzo de 2017. Fuente: ICE (DHS).");
+        let bare = Report { period_start: None, period_end: None, published: None, ..*w1 };
+        assert_eq!(report_meta(&bare, Lang::En), "Source: ICE (DHS).");
     }
 
     #[test]

@@ -38,11 +38,7 @@ fn selectable() -> Vec<usize> {
 }
 
 fn focus_tile(code: &str) {
-    if let Some(el) = document().get_element_by_id(&format!("tile-{code}")) {
-        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::SvgElement>(el) {
-            let _ = el.focus();
-        }
-    }
+    crate::components::focus(document().get_element_by_id(&format!("tile-{code}")));
 }
 
 #[component]

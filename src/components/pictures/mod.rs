@@ -21,9 +21,8 @@ pub fn Pictures() -> impl IntoView {
     // Drawn only while open: closed charts cost nothing when the reader types or filters.
     let open = RwSignal::new(initially);
     let on_toggle = move |ev: web_sys::Event| {
-        use wasm_bindgen::JsCast;
-        if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
-            open.set(d.open());
+        if let Some(now) = crate::components::details_opened(&ev) {
+            open.set(now);
         }
     };
     view! {

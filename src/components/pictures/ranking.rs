@@ -116,11 +116,7 @@ pub fn open_row(view: RwSignal<crate::query::view::ViewState>, id: &'static str)
     request_animation_frame(move || {
         if let Some(el) = document().get_element_by_id(&format!("row-{id}")) {
             el.scroll_into_view();
-            if let Some(button) = el.query_selector(".expand").ok().flatten() {
-                if let Ok(b) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(button) {
-                    let _ = b.focus();
-                }
-            }
+            crate::components::focus_first(Some(&el), ".expand");
         }
     });
 }

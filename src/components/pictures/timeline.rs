@@ -56,11 +56,7 @@ fn step_focus(order: &[Pick], from: Pick, key: &str, stop: RwSignal<Option<Pick>
     };
     let Some(&next) = next else { return true };
     stop.set(Some(next));
-    if let Some(el) = document().get_element_by_id(&next.element_id()) {
-        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::SvgElement>(el) {
-            let _ = el.focus();
-        }
-    }
+    crate::components::focus(document().get_element_by_id(&next.element_id()));
     true
 }
 
