@@ -28,11 +28,11 @@ const STATES = [
   ['list filter', '?list=doj-2025-08', null],
   ['tables shown', '', async (page) => { for (const id of ['ranking', 'map', 'timeline']) await page.click(`#${id} .toggle`); }],
   ['embed panel open', '', async (page) => { await page.click('.embed .toggle'); }],
-  ['about the data open', '', async (page) => { await page.click('.about > summary'); }],
+  ['about the data open', '', async (page) => { await page.click('.about > summary'); await page.waitForSelector('.about-reports > li'); }],
   ['Spanish, a row expanded', '?lang=es&open=travis-county-tx', null],
   ['Spanish, tables and about', '?lang=es', async (page) => {
     for (const id of ['ranking', 'map', 'timeline']) await page.click(`#${id} .toggle`);
-    await page.click('.about > summary');
+    await page.click('.about > summary'); await page.waitForSelector('.about-reports > li');
   }],
 ];
 

@@ -48,7 +48,7 @@ test('every payload in the data is shown as text and none runs', { skip: !DIST &
 
   // Every row expanded, the About panel, the charts as tables, a second report.
   for (const b of await page.$$('.jurisdiction .expand')) await b.click();
-  await page.click('.about > summary');
+  await page.click('.about > summary'); await page.waitForSelector('.about-reports > li');
   for (const id of ['ranking', 'map', 'timeline']) await page.click(`#${id} .toggle`);
   await page.click('#timeline .toggle');
   for (const year of await page.$$('#timeline .year-col')) await year.focus();

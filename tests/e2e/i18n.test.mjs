@@ -58,7 +58,7 @@ test('lang=es: every view is Spanish, with the document language and Intl number
 
   // Pictures as tables, the About panel, the embed panel.
   for (const id of ['ranking', 'map', 'timeline']) await page.click(`#${id} .toggle`);
-  await page.click('.about > summary');
+  await page.click('.about > summary'); await page.waitForSelector('.about-reports > li');
   await page.click('.embed .toggle');
   assertNoEnglish(await interfaceText(page), 'tables, about and embed panels');
   assert.match(await page.textContent('#timeline'), /Hitos federales/);
@@ -123,9 +123,10 @@ test('the language switch changes the interface, keeps the view and the keyboard
   await page.close();
 });
 
+// The About panel is built when first opened: tests wait for its content before reading it.
 test('About the data explains the measures, the reports, corrections and lists every report with sources', async () => {
   const { page, problems } = await open(env);
-  await page.click('.about > summary');
+  await page.click('.about > summary'); await page.waitForSelector('.about-reports > li');
   const about = await page.textContent('.about');
   for (const heading of ['What a detainer is', 'Issued is not declined', 'How ICE compiled its weekly reports', 'Corrections and the suspension', 'How policies are sorted into categories', 'Disputes and corrections']) {
     assert.ok(about.includes(heading), heading);
