@@ -12,9 +12,11 @@ fn main() {
     };
     println!("cargo:rerun-if-env-changed=ATLAS_DATA_DIR");
     println!("cargo:rerun-if-changed={}", dir.display());
-    for f in atlas_data::load::FILES {
-        println!("cargo:rerun-if-changed={}", dir.join(f).display());
+    for t in atlas_data::load::TABLES {
+        println!("cargo:rerun-if-changed={}", dir.join(t.file).display());
     }
+    // Tests that compare the baked data with its CSV files read the directory baked, not data/.
+    println!("cargo:rustc-env=ATLAS_BAKED_DIR={}", dir.display());
     match atlas_data::load::load_dir(&dir, &label) {
         Ok(ds) => {
             let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.rs");

@@ -60,7 +60,8 @@ def main(src, dst):
     lf, lists = read(dst / "lists.csv")
     lif, _ = read(dst / "listings.csv")
     real_policies = [p for p in policies if p["category"] not in ("federal", "mandates_compliance", "requires_cooperation")]
-    report = reports[0]["id"]
+    # The report the page opens with, as the data names it.
+    report = next(r["id"] for r in reports if r.get("default") == "yes")
     first_list = lists[0]["id"] if lists else None
 
     n = TOTAL - len(jurisdictions)

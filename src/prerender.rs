@@ -25,33 +25,39 @@ impl any_spawner::CustomExecutor for NoEffects {
     fn poll_local(&self) {}
 }
 
-/// The HTML of the default view (English, no filters, charts closed).
-pub fn static_page() -> String {
+/// The HTML of `ds`'s default view (English, no filters, charts closed).
+pub fn static_page(ds: &'static crate::dataset::Dataset) -> String {
     // Already set by an earlier call in this process (tests): fine.
     #[cfg(not(target_arch = "wasm32"))]
     let _ = any_spawner::Executor::init_custom_executor(NoEffects);
     let owner = Owner::new();
-    owner.with(|| view! { <App initial=ViewState::default() browser=Lang::En/> }.to_html())
+    owner.with(|| view! { <App ds initial=ViewState::new(ds) browser=Lang::En/> }.to_html())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset::data;
-    use crate::query::select::{select, Index};
+    use atlas_data::fixture::dataset;
 
     #[test]
-    fn the_static_page_lists_every_row_with_figures_in_order() {
-        let html = static_page();
-        let rows = html.matches("<li id=\"row-").count();
-        let ds = data();
-        assert_eq!(rows, select(ds, &Index::new(ds), &ViewState::default()).len());
-        let travis = html.find("Travis County").expect("Travis is listed");
-        let boulder = html.find("Boulder County").expect("Boulder is listed");
-        assert!(travis < boulder, "sorted by figure, high first");
-        assert!(html.contains("detainers declined"));
+    fn the_static_page_lists_every_row_with_its_figure_in_order_and_no_script() {
+        let ds = dataset(&[
+            ("sources.csv", "s1,Report,ICE,,https://example.org/1"),
+            ("reports.csv", "w1,Week 1,W1,ICE,,,,declined,ice_weekly,yes,One week.,s1"),
+            (
+                "jurisdictions.csv",
+                "us,United States,US,nation,,,\nboulder,Boulder County,CO,county,,,\ntravis,Travis County,TX,county,,,\nmadera,Madera County,CA,county,,,\nx,<script>alert(1)</script>,CA,county,,,",
+            ),
+            ("figures.csv", "b,boulder,w1,declined,3,,,,s1,\nt,travis,w1,declined,142,,,,s1,\nm,madera,w1,declined,,,,,s1,"),
+        ]);
+        let html = static_page(ds);
+        assert_eq!(html.matches("<li id=\"row-").count(), 4, "every row but the nation's");
+        let at = |s: &str| html.find(s).unwrap_or_else(|| panic!("{s} missing"));
+        assert!(at("Travis County") < at("Boulder County") && at("Boulder County") < at("Madera County"), "by figure, high first");
+        assert!(html.contains(">142<") && html.contains("detainers declined"));
         assert!(html.contains("not reported"), "named-without-number rows say so");
         assert!(html.contains("id=\"search\""), "the same header and controls as the app");
-        assert!(!html.contains("<script"));
+        assert!(!html.contains("<script"), "data is text, never markup");
+        assert!(html.contains("&lt;script&gt;"));
     }
 }

@@ -21,7 +21,7 @@ fn main() -> ExitCode {
         eprintln!("{path}: the loading paragraph to replace is missing");
         return ExitCode::FAILURE;
     }
-    let body = detainer_atlas::prerender::static_page();
+    let body = detainer_atlas::prerender::static_page(detainer_atlas::dataset::data());
     if let Err(e) = std::fs::write(&path, html.replacen(MARKER, &body, 1)) {
         eprintln!("{path}: {e}");
         return ExitCode::FAILURE;

@@ -1,20 +1,17 @@
 //! "About the data": what a detainer is, issued versus declined, how each report was compiled,
 //! corrections and the suspension, disputes, categories, and every report with its dates and
-//! sources. Prose comes from the interface catalogue; reports and disputes from the dataset.
+//! sources. The prose is data (`data/about.csv`, with its sources, in both languages), so its
+//! dates and counts are checked and edited like every other fact; reports and disputes come from
+//! the dataset too.
 
 use leptos::prelude::*;
 
 use super::glossary::definitions;
-use super::sources::{source_list, SourceLinks};
-use super::{data_lang, lang, text};
-use crate::dataset::{data, DisputeKind};
+use super::sources::SourceLinks;
+use super::{data_lang, ds, lang, text};
+use crate::dataset::DisputeKind;
+use crate::i18n::Lang;
 use crate::query::format::report_meta;
-
-/// The dataset indices of the sources named by id; ids the dataset lacks are skipped, so a data
-/// edit can drop a link but not break the panel.
-fn source_indices(ids: &'static [&'static str]) -> impl Iterator<Item = usize> {
-    ids.iter().filter_map(|id| data().sources.iter().position(|s| s.id == *id))
-}
 
 #[component]
 pub fn AboutData() -> impl IntoView {
@@ -38,14 +35,15 @@ pub fn AboutData() -> impl IntoView {
 /// The panel's sections, the disputes' count and every report with its sources.
 fn content() -> impl IntoView {
     let (lang, t) = (lang(), text());
-    let ds = data();
-    let sections = t
+    let ds = ds();
+    let sections = ds
         .about
         .iter()
         .map(|s| {
-            let paragraphs = s.paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view();
-            let sources = (!s.sources.is_empty()).then(|| source_list(source_indices(s.sources)));
-            view! { <h3>{s.heading}</h3>{paragraphs}{sources}{definitions(s.then)} }
+            let (heading, paragraphs) = if lang == Lang::Es { (s.heading_es, s.paragraphs_es) } else { (s.heading, s.paragraphs) };
+            let paragraphs = paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view();
+            let sources = (!s.sources.is_empty()).then(|| view! { <SourceLinks ids=s.sources/> });
+            view! { <h3>{heading}</h3>{paragraphs}{sources}{definitions(s.extra)} }
         })
         .collect_view();
     let reports = ds

@@ -1,15 +1,13 @@
 //! The root component: owns the view state, restores it from the URL and writes it back.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 use super::controls::Controls;
 use super::header::Header;
 use super::list::JurisdictionList;
 use super::pictures::Pictures;
-use super::Shared;
-use crate::dataset::data;
+use super::{Selected, Shared};
+use crate::dataset::{data, Dataset};
 use crate::i18n::Lang;
 use crate::query::select::{select, Index};
 use crate::query::view::{Display, Theme, ViewState};
@@ -28,7 +26,8 @@ pub fn mount() {
     host.set_inner_html("");
     let Ok(host) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(host) else { return };
     let browser = browser_lang();
-    leptos::mount::mount_to(host, move || view! { <App initial=read_url() browser/> }).forget();
+    let ds = data();
+    leptos::mount::mount_to(host, move || view! { <App ds initial=read_url(ds) browser/> }).forget();
     crate::embed::start();
     // Tests and the benchmark wait for this: the app has rendered and its handlers are attached.
     if let Some(root) = document().document_element() {
@@ -87,13 +86,13 @@ fn apply_lang(lang: Lang) {
 }
 
 /// The view encoded in the page's URL (defaults where absent or malformed).
-pub fn read_url() -> ViewState {
+pub fn read_url(ds: &Dataset) -> ViewState {
     let search = window().location().search().unwrap_or_default();
-    ViewState::from_query(data(), &search)
+    ViewState::from_query(ds, &search)
 }
 
-fn write_url(v: &ViewState) {
-    let q = v.to_query(data());
+fn write_url(ds: &Dataset, v: &ViewState) {
+    let q = v.to_query(ds);
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
@@ -104,20 +103,19 @@ fn write_url(v: &ViewState) {
     }
 }
 
-/// The root. `browser` is the language the reader's browser prefers, used unless the URL or the
+/// The root: shows `ds` (the embedded dataset; a test's fixture in tests) from the view
+/// `initial`. `browser` is the language the reader's browser prefers, used unless the URL or the
 /// reader picks one.
 #[component]
-pub fn App(initial: ViewState, #[prop(optional)] browser: Lang) -> impl IntoView {
+pub fn App(ds: &'static Dataset, initial: ViewState, #[prop(optional)] browser: Lang) -> impl IntoView {
     let view = RwSignal::new(initial);
-    let index = Arc::new(Index::new(data()));
-    let rows = {
-        let index = Arc::clone(&index);
-        Memo::new(move |_| view.with(|v| select(data(), &index, v)))
-    };
-    let lang = Memo::new(move |_| view.with(|v| v.lang).unwrap_or(browser));
-    let report = Memo::new(move |_| view.with(|v| v.report));
-    provide_context(Shared { view, index, rows, lang, report });
-    Effect::new(move |_| view.with(write_url));
+    let index = Index::new(ds);
+    let rows = Memo::new(move |_| view.with(|v| select(ds, &index, v)));
+    let shared = Shared::new(ds, view, rows, browser);
+    let lang = shared.lang;
+    provide_context(shared);
+    provide_context(Selected::new(view));
+    Effect::new(move |_| view.with(|v| write_url(ds, v)));
     let display = Memo::new(move |_| view.with(|v| v.display));
     Effect::new(move |_| apply_display(&display.get()));
     Effect::new(move |_| apply_lang(lang.get()));

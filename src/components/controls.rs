@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use super::downloads::Downloads;
 use super::sources::SourceLinks;
-use super::{data_lang, lang, shared, text};
-use crate::dataset::{data, states::state_name, Category};
+use super::{data_lang, lang, selected, shared, text};
+use crate::dataset::{states::state_name, Category};
 use crate::query::format::date;
 use crate::query::view::Sort;
 
@@ -45,88 +45,99 @@ pub fn SearchBox() -> impl IntoView {
     }
 }
 
-/// A `<select>` whose first option means "any"; `choose` gets the picked option's value.
+/// One option of a [`Picker`]: its value, its text, and whether it is the chosen one.
+type PickerOption = (String, String, Signal<bool>);
+
+/// A `<select>` whose first option means "any" (chosen while `any_chosen`); `choose` gets the
+/// picked option's value. One function for every picker (not generic, so compiled once).
 #[component]
 fn Picker(
     id: &'static str,
     label: &'static str,
     any: &'static str,
-    options: Vec<(String, String)>,
-    current: Signal<String>,
-    choose: impl Fn(String) + 'static,
+    options: Vec<PickerOption>,
+    any_chosen: Signal<bool>,
+    choose: Callback<String>,
     /// The language of the options' texts when it is not the page's (dataset titles).
     #[prop(default = None)]
     options_lang: Option<&'static str>,
 ) -> impl IntoView {
     let opts = options
         .into_iter()
-        .map(|(value, text)| {
-            let v2 = value.clone();
-            view! { <option value=value lang=options_lang selected=move || current.with(|c| *c == v2)>{text}</option> }
-        })
+        .map(|(value, text, chosen)| view! { <option value=value lang=options_lang selected=move || chosen.get()>{text}</option> })
         .collect_view();
     view! {
         <div class="field">
             <label for=id>{label}</label>
-            <select id=id on:change=move |ev| choose(event_target_value(&ev))>
-                <option value="" selected=move || current.with(String::is_empty)>{any}</option>
+            <select id=id on:change=move |ev| choose.run(event_target_value(&ev))>
+                <option value="" selected=move || any_chosen.get()>{any}</option>
                 {opts}
             </select>
         </div>
     }
 }
 
+/// The options of a picker over `values`, each chosen when `chosen` selects `Some(value)`.
+fn options<T>(values: impl IntoIterator<Item = (T, String, String)>, chosen: &Selector<Option<T>>) -> (Vec<PickerOption>, Signal<bool>)
+where
+    T: PartialEq + Eq + Clone + std::hash::Hash + Send + Sync + 'static,
+{
+    let opts = values
+        .into_iter()
+        .map(|(v, value, text)| {
+            let chosen = chosen.clone();
+            (value, text, Signal::derive(move || chosen.selected(&Some(v.clone()))))
+        })
+        .collect();
+    let none = chosen.clone();
+    (opts, Signal::derive(move || none.selected(&None)))
+}
+
 #[component]
 fn StateFilter() -> impl IntoView {
-    let view = shared().view;
-    let mut codes: Vec<&'static str> = data().jurisdictions.iter().map(|j| j.state).filter(|s| *s != "US").collect();
+    let Shared { ds, view, .. } = shared();
+    let mut codes: Vec<&'static str> = ds.jurisdictions.iter().map(|j| j.state).filter(|s| *s != "US").collect();
     codes.sort_by_key(|c| state_name(c).unwrap_or(c));
     codes.dedup();
-    let options = codes.into_iter().map(|c| (c.to_string(), state_name(c).unwrap_or(c).to_string())).collect();
-    let current = Signal::derive(move || view.with(|v| v.state.unwrap_or("").to_string()));
-    view! {
-        <Picker id="state" label=text().state_label any=text().all_states options current choose=move |code: String| {
-            let found = data().jurisdictions.iter().map(|j| j.state).find(|s| *s == code);
-            view.update(|v| v.state = found);
-        }/>
-    }
+    let (options, any_chosen) = options(codes.into_iter().map(|c| (c, c.to_string(), state_name(c).unwrap_or(c).to_string())), &selected().state);
+    let choose = Callback::new(move |code: String| {
+        let found = ds.jurisdictions.iter().map(|j| j.state).find(|s| *s == code && *s != "US");
+        view.update(|v| v.state = found);
+    });
+    view! { <Picker id="state" label=text().state_label any=text().all_states options any_chosen choose/> }
 }
 
 #[component]
 fn CategoryFilter() -> impl IntoView {
     let view = shared().view;
     let t = text();
-    let options = Category::ALL.iter().map(|c| (c.code().to_string(), t.category(*c).to_string())).collect();
-    let current = Signal::derive(move || view.with(|v| v.category.map(|c| c.code()).unwrap_or("").to_string()));
-    view! {
-        <Picker id="category" label=t.category_label any=t.any_category options current choose=move |code: String| {
-            view.update(|v| v.category = Category::from_code(&code));
-        }/>
-    }
+    let (options, any_chosen) = options(Category::ALL.iter().map(|c| (*c, c.code().to_string(), t.category(*c).to_string())), &selected().category);
+    let choose = Callback::new(move |code: String| view.update(|v| v.category = Category::from_code(&code)));
+    view! { <Picker id="category" label=t.category_label any=t.any_category options any_chosen choose/> }
 }
 
 #[component]
 fn ListFilter() -> impl IntoView {
-    let view = shared().view;
-    let options = data().lists.iter().enumerate().map(|(i, l)| (i.to_string(), l.title.to_string())).collect();
-    let current = Signal::derive(move || view.with(|v| v.list.map(|l| l.to_string()).unwrap_or_default()));
-    view! {
-        <Picker id="list" label=text().list_label any=text().any_list options options_lang=data_lang() current choose=move |i: String| {
-            let list = i.parse::<usize>().ok().filter(|i| *i < data().lists.len());
-            view.update(|v| v.list = list);
-        }/>
-    }
+    let Shared { ds, view, .. } = shared();
+    let (options, any_chosen) = options(ds.lists.iter().enumerate().map(|(i, l)| (i, i.to_string(), l.title.to_string())), &selected().list);
+    let choose = Callback::new(move |i: String| {
+        let list = i.parse::<usize>().ok().filter(|i| *i < ds.lists.len());
+        view.update(|v| v.list = list);
+    });
+    view! { <Picker id="list" label=text().list_label any=text().any_list options options_lang=data_lang() any_chosen choose/> }
 }
 
 #[component]
 fn SortPicker() -> impl IntoView {
     let view = shared().view;
     let t = text();
+    let chosen = selected().sort;
     let options = Sort::ALL
         .into_iter()
         .zip(t.sorts)
         .map(|(s, label)| {
-            view! { <option value=s.code() selected=move || view.with(|v| v.sort == s)>{label}</option> }
+            let chosen = chosen.clone();
+            view! { <option value=s.code() selected=move || chosen.selected(&s)>{label}</option> }
         })
         .collect_view();
     view! {
@@ -159,11 +170,10 @@ fn HasFigures() -> impl IntoView {
 /// When filtering by a list: what it is, when it was published, how many it named here.
 #[component]
 pub fn ListSummary() -> impl IntoView {
-    let view = shared().view;
+    let Shared { ds, list, .. } = shared();
     let (lang, t) = (lang(), text());
     move || {
-        let ds = data();
-        let i = view.with(|v| v.list)?;
+        let i = list.get()?;
         let list = ds.lists.get(i)?;
         let named = ds.listings.iter().filter(|l| usize::from(l.list) == i).count();
         let removed = ds.listings.iter().filter(|l| usize::from(l.list) == i && l.removed.is_some()).count();

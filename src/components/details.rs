@@ -4,25 +4,25 @@
 use leptos::prelude::*;
 
 use super::sources::SourceLinks;
-use super::{data_lang, lang, text};
-use crate::dataset::{data, states::state_name, Policy};
+use super::{data_lang, flag, lang, text};
+use crate::dataset::{states::state_name, Policy};
 use crate::i18n::{Lang, Text};
 use crate::query::context::{history, overridden_by, policies_of, state_row, Scope, Step};
 use crate::query::format::{date, figure_value, lang_attr, localized};
 
 #[component]
 pub fn Details(index: usize, id: String) -> impl IntoView {
-    let ds = data();
-    let me = index as u16;
-    let j = &ds.jurisdictions[index];
+    let ds = super::ds();
+    let Some(j) = ds.jurisdictions.get(index) else { return ().into_any() };
+    let mine = move |of: u16| usize::from(of) == index;
     let (lang, t) = (lang(), text());
     let policies = policies_of(ds, index);
     let events = history(ds, index, lang);
     let state_policies = state_row(ds, index).map(|s| policies_of(ds, s)).unwrap_or_default();
-    let mut figures: Vec<_> = ds.figures.iter().filter(|f| f.jurisdiction == me).collect();
+    let mut figures: Vec<_> = ds.figures.iter().filter(|f| mine(f.jurisdiction)).collect();
     figures.sort_by_key(|f| (f.report, f.measure));
-    let listings: Vec<_> = ds.listings.iter().filter(|l| l.jurisdiction == me).collect();
-    let disputes: Vec<_> = ds.disputes.iter().filter(|d| d.jurisdiction == me).collect();
+    let listings: Vec<_> = ds.listings.iter().filter(|l| mine(l.jurisdiction)).collect();
+    let disputes: Vec<_> = ds.disputes.iter().filter(|d| mine(d.jurisdiction)).collect();
     let parent = j.parent.and_then(|p| ds.jurisdictions.get(usize::from(p))).map(|p| view! { <p class="note">{(t.part_of)(p.name)}</p> });
     let note = (!j.note.is_empty()).then(|| view! { <p class="note" lang=data_lang()>{j.note}</p> });
 
@@ -41,7 +41,7 @@ pub fn Details(index: usize, id: String) -> impl IntoView {
                     (Some(a), None) => (t.since)(&date(&a, lang)),
                     (None, _) => t.date_unknown.to_string(),
                 };
-                let flag = t.status(p.status).map(|s| view! { <span class="flag">{s}</span> });
+                let flag = flag(t.status(p.status));
                 let (summary, summary_lang) = localized(p.summary, p.summary_es, lang);
                 view! {
                     <li>
@@ -62,7 +62,7 @@ pub fn Details(index: usize, id: String) -> impl IntoView {
         let items = events
             .into_iter()
             .map(|e| {
-                let flag = t.status(e.status).map(|s| view! { <span class="flag">{s}</span> });
+                let flag = flag(t.status(e.status));
                 let scope = (e.scope == Scope::State).then(|| view! { <span class="scope">{t.state_scope}</span>" " });
                 let when = e.date.map(|d| date(&d, lang)).unwrap_or_else(|| t.date_unknown_cap.to_string());
                 let step = match e.step {
@@ -84,18 +84,18 @@ pub fn Details(index: usize, id: String) -> impl IntoView {
     } else {
         let rows = figures
             .into_iter()
-            .map(|f| {
-                let r = &ds.reports[usize::from(f.report)];
-                let flag = t.status(f.status).map(|s| view! { <span class="flag">{s}</span> });
+            .filter_map(|f| {
+                let r = ds.reports.get(usize::from(f.report))?;
+                let flag = flag(t.status(f.status));
                 let period = (!f.period.is_empty()).then(|| view! { <span class="note">{format!(" ({})", f.period)}</span> });
-                view! {
+                Some(view! {
                     <tr>
                         <th scope="row"><span lang=data_lang()>{r.short_title}{period}</span></th>
                         <td><abbr title=t.measure_definition(f.measure)>{t.measure(f.measure)}</abbr></td>
                         <td class="num">{figure_value(f, lang)}" "{flag}</td>
                         <td><span lang=data_lang()>{f.note}</span><SourceLinks ids=f.sources/></td>
                     </tr>
-                }
+                })
             })
             .collect_view();
         view! {
@@ -111,15 +111,15 @@ pub fn Details(index: usize, id: String) -> impl IntoView {
     let listings_view = (!listings.is_empty()).then(|| {
         let items = listings
             .into_iter()
-            .map(|l| {
-                let list = &ds.lists[usize::from(l.list)];
+            .filter_map(|l| {
+                let list = ds.lists.get(usize::from(l.list))?;
                 let label = (!l.label.is_empty()).then(|| (t.listed_as)(l.label));
                 let removed = l.removed.map(|d| (t.removed_by)(&date(&d, lang)));
-                let flag = t.status(l.status).map(|s| view! { <span class="flag">{s}</span> });
+                let flag = flag(t.status(l.status));
                 let note = (!l.note.is_empty()).then(|| view! { <span class="note" lang=data_lang()>{format!(" {}", l.note)}</span> });
-                view! {
+                Some(view! {
                     <li><span lang=data_lang()>{list.title}</span>{list.date.map(|d| format!(" ({})", date(&d, lang)))}{label}{removed}" "{flag}{note}<SourceLinks ids=l.sources/></li>
-                }
+                })
             })
             .collect_view();
         view! { <h4>{t.lists_heading}</h4><ul>{items}</ul> }
@@ -156,6 +156,7 @@ pub fn Details(index: usize, id: String) -> impl IntoView {
             {disputes_view}
         </div>
     }
+    .into_any()
 }
 
 fn policy_card(p: &'static Policy, overridden: Option<&'static Policy>, lang: Lang) -> impl IntoView {
@@ -172,7 +173,7 @@ fn policy_card(p: &'static Policy, overridden: Option<&'static Policy>, lang: La
         (None, Some(b)) => (t.until_cap)(&date(&b, lang)),
         (None, None) => t.date_unknown_cap.to_string(),
     };
-    let flag = t.status(p.status).map(|s| view! { <span class="flag">{s}</span> });
+    let flag = flag(t.status(p.status));
     let row = move |label: &'static str, value: &'static str| {
         (!value.is_empty()).then(|| view! { <dt>{label}</dt><dd lang=data_lang>{value}</dd> })
     };

@@ -4,7 +4,6 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{lang, shared, text, Shared};
-use crate::dataset::data;
 use crate::query::csv::{figures_csv, view_csv};
 
 /// Offers `text` as a file download; returns false where the browser refuses.
@@ -30,17 +29,17 @@ fn download(name: &str, text: &str) -> bool {
 
 #[component]
 pub fn Downloads() -> impl IntoView {
-    let Shared { view, rows, .. } = shared();
+    let Shared { ds, report, rows, .. } = shared();
     let (lang, t) = (lang(), text());
     let status = RwSignal::new(String::new());
     let this_view = move |_| {
-        let csv = rows.with(|r| view_csv(data(), r, view.with_untracked(|v| v.report), lang));
+        let csv = rows.with(|r| view_csv(ds, r, report.get_untracked(), lang));
         let n = rows.with(Vec::len);
         status.set(if download("detainer-atlas-view.csv", &csv) { (t.downloaded_rows)(n) } else { t.download_blocked.into() });
     };
     let everything = move |_| {
-        let csv = figures_csv(data());
-        status.set(if download("detainer-atlas-figures.csv", &csv) { (t.downloaded_figures)(data().figures.len()) } else { t.download_blocked.into() });
+        let csv = figures_csv(ds);
+        status.set(if download("detainer-atlas-figures.csv", &csv) { (t.downloaded_figures)(ds.figures.len()) } else { t.download_blocked.into() });
     };
     view! {
         <div class="downloads">

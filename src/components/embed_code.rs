@@ -2,8 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{shared, text};
-use crate::dataset::data;
+use super::{shared, text, Shared};
 
 /// The embed snippet for an app served at `base` (ending in `/`) showing `query`; `title` names
 /// the frame for screen readers in the host page.
@@ -22,7 +21,7 @@ fn attribute(s: &str) -> String {
 
 #[component]
 pub fn EmbedCode() -> impl IntoView {
-    let view = shared().view;
+    let Shared { ds, view, .. } = shared();
     let t = text();
     let open = RwSignal::new(false);
     let copied = RwSignal::new(String::new());
@@ -30,7 +29,7 @@ pub fn EmbedCode() -> impl IntoView {
         let location = window().location();
         let base = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
         let base = if base.ends_with('/') { base } else { base.rsplit_once('/').map(|(b, _)| format!("{b}/")).unwrap_or(base) };
-        view.with(|v| snippet(&base, &v.to_query(data()), t.embed_title))
+        view.with(|v| snippet(&base, &v.to_query(ds), t.embed_title))
     });
     let copy = move |_| {
         let text = code.get_untracked();
@@ -44,11 +43,17 @@ pub fn EmbedCode() -> impl IntoView {
     };
     view! {
         <div class="embed">
-            <button type="button" class="toggle" aria-expanded=move || open.get().to_string() aria-controls="embed-panel"
+            <button type="button" class="toggle" id="embed-button" aria-expanded=move || open.get().to_string() aria-controls="embed-panel"
                 on:click=move |_| { open.update(|o| *o = !*o); copied.set(String::new()); }>{t.embed_button}</button>
             <Show when=move || open.get()>
                 <div id="embed-panel" class="embed-panel"
-                    on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { open.set(false) }>
+                    on:keydown=move |ev: web_sys::KeyboardEvent| {
+                        // Escape closes the panel and returns the keyboard to the button that opened it.
+                        if ev.key() == "Escape" {
+                            open.set(false);
+                            super::focus(document().get_element_by_id("embed-button"));
+                        }
+                    }>
                     <label for="embed-code">{t.embed_code_label}</label>
                     <textarea id="embed-code" readonly rows="5" prop:value=move || code.get()></textarea>
                     <button type="button" class="button" on:click=copy>{t.copy_code}</button>

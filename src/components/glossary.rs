@@ -4,20 +4,19 @@
 use leptos::prelude::*;
 
 use super::text;
-use crate::dataset::{Category, Measure, Status};
-use crate::i18n::Extra;
+use crate::dataset::{AboutExtra, Category, Measure, Status};
 use crate::query::format::capitalised;
 
 /// The definitions `extra` names, under a heading.
-pub fn definitions(extra: Extra) -> Option<AnyView> {
+pub fn definitions(extra: AboutExtra) -> Option<AnyView> {
     let t = text();
     let (heading, items) = match extra {
-        Extra::None => return None,
-        Extra::Measures => (
+        AboutExtra::None => return None,
+        AboutExtra::Measures => (
             t.measures_heading,
             Measure::ALL.iter().map(|m| view! { <dt>{capitalised(t.measure(*m))}</dt><dd>{t.measure_definition(*m)}</dd> }).collect_view().into_any(),
         ),
-        Extra::Categories => (
+        AboutExtra::Categories => (
             t.categories_heading,
             Category::ALL
                 .iter()
@@ -25,7 +24,7 @@ pub fn definitions(extra: Extra) -> Option<AnyView> {
                 .collect_view()
                 .into_any(),
         ),
-        Extra::Flags => {
+        AboutExtra::Flags => {
             // The flags as the rows show them, each with its definition.
             let terms = [Some(t.not_reported), t.status(Status::Unverified), t.status(Status::Disputed), t.status(Status::Corrected), Some(t.sources_differ)];
             let items = terms.into_iter().zip(t.flag_definitions).map(|(term, definition)| view! { <dt>{term.unwrap_or_default()}</dt><dd>{definition}</dd> });

@@ -7,10 +7,10 @@ use super::controls::{ListSummary, SearchBox};
 use super::embed_code::EmbedCode;
 use super::language::LanguageSwitch;
 use super::sources::SourceLinks;
-use super::{data_lang, lang, shared, text};
-use crate::dataset::{data, Level, Measure};
+use super::{data_lang, flag, lang, selected, shared, text, Shared};
+use crate::dataset::Measure;
+use crate::query::figures::{attribution, figures_of, Attribution};
 use crate::query::format::{figure_value, number, report_meta};
-use crate::query::select::{attribution, figures_of};
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -35,19 +35,23 @@ pub fn Header() -> impl IntoView {
 
 #[component]
 fn ReportPicker() -> impl IntoView {
-    let view = shared().view;
-    let options = data()
+    let Shared { ds, view, .. } = shared();
+    let chosen = selected().report;
+    let options = ds
         .reports
         .iter()
         .enumerate()
-        .map(|(i, r)| view! { <option value=i.to_string() lang=data_lang() selected=move || view.with(|v| v.report == i)>{r.short_title}</option> })
+        .map(|(i, r)| {
+            let chosen = chosen.clone();
+            view! { <option value=i.to_string() lang=data_lang() selected=move || chosen.selected(&i)>{r.short_title}</option> }
+        })
         .collect_view();
     view! {
         <div class="field report-field">
             <label for="report">{text().report_label}</label>
             <select id="report" on:change=move |ev| {
                 if let Ok(i) = event_target_value(&ev).parse::<usize>() {
-                    if i < data().reports.len() {
+                    if i < ds.reports.len() {
                         view.update(|v| v.report = i);
                     }
                 }
@@ -59,19 +63,18 @@ fn ReportPicker() -> impl IntoView {
 /// National totals of one measure in the selected report, each figure with its sources.
 #[component]
 fn Total(report: usize, measure: Measure) -> impl IntoView {
-    let ds = data();
+    let ds = shared().ds;
     let (lang, t) = (lang(), text());
-    let nation = ds.jurisdictions.iter().position(|j| j.level == Level::Nation);
+    let nation = ds.nation();
     let figs: Vec<_> = nation.map(|n| figures_of(ds, n, report, measure).collect()).unwrap_or_default();
     (!figs.is_empty()).then(|| {
         let items = figs
             .into_iter()
             .map(|f| {
-                let flag = t.status(f.status).map(|s| view! { <span class="flag">{s}</span> });
                 let note = (!f.note.is_empty()).then(|| view! { <span class="note" lang=data_lang()>{f.note}</span> });
                 let when = (!f.period.is_empty()).then(|| view! { <span class="note" lang=data_lang()>{format!("({})", f.period)}</span> });
                 view! {
-                    <li><strong class="total-value">{figure_value(f, lang)}</strong>" "{flag}" "{when}" "{note}<SourceLinks ids=f.sources/></li>
+                    <li><strong class="total-value">{figure_value(f, lang)}</strong>" "{flag(t.status(f.status))}" "{when}" "{note}<SourceLinks ids=f.sources/></li>
                 }
             })
             .collect_view();
@@ -86,18 +89,20 @@ fn Total(report: usize, measure: Measure) -> impl IntoView {
 
 #[component]
 fn ReportSummary() -> impl IntoView {
-    let view = shared().view;
-    let report = Memo::new(move |_| view.with(|v| v.report));
+    let Shared { ds, report, .. } = shared();
     let (lang, t) = (lang(), text());
     move || {
         let i = report.get();
-        let ds = data();
         let Some(r) = ds.reports.get(i) else { return ().into_any() };
         let primary = r.primary_measure;
         let others: Vec<Measure> = Measure::ALL.iter().copied().filter(|m| *m != primary).collect();
-        let attributed = attribution(ds, i).and_then(|a| {
-            let total = a.total?;
-            Some((t.attributed)(a.named, &number(u64::from(total), lang), t.measure(primary), a.grouped))
+        let n = |v: u64| number(v, lang);
+        let attributed = attribution(ds, i).map(|a| match a {
+            Attribution::Within { named, grouped, total } => {
+                let grouped = if grouped > 0 { n(grouped) } else { String::new() };
+                (t.attributed)(&n(named), &n(u64::from(total)), t.measure(primary), &grouped)
+            }
+            Attribution::Exceeds { named, total } => (t.attribution_exceeds)(&n(named), &n(u64::from(total)), t.measure(primary)),
         });
         view! {
             <section class="report-summary" aria-labelledby="report-title">

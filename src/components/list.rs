@@ -5,8 +5,9 @@ use leptos::prelude::*;
 
 use super::row::JurisdictionRow;
 use super::{focus_first, shared, text, Shared};
-use crate::dataset::{data, Level};
-use crate::query::select::{headlines, page_end};
+use crate::dataset::Level;
+use crate::query::figures::headlines;
+use crate::query::select::page_end;
 
 /// Rows rendered at first and added by "Show more": about four phone screens, while a keystroke
 /// that changes the list creates few rows (measured: 40 rows made the first keystroke cost 24 ms
@@ -17,12 +18,11 @@ pub const PAGE: usize = if cfg!(target_arch = "wasm32") { 25 } else { usize::MAX
 
 #[component]
 pub fn JurisdictionList() -> impl IntoView {
-    let Shared { view, rows, report, .. } = shared();
+    let Shared { ds, view, rows, report, expanded, .. } = shared();
     let t = text();
     // The longest bar stands for the largest figure of the report among all rows, so bars keep
     // their length while the reader filters.
     let max = Memo::new(move |_| {
-        let ds = data();
         let heads = headlines(ds, report.get());
         (0..ds.jurisdictions.len())
             .filter(|&i| ds.jurisdictions[i].level != Level::Nation)
@@ -39,8 +39,8 @@ pub fn JurisdictionList() -> impl IntoView {
         }
     });
     let end = Memo::new(move |_| {
-        let open = view.with(|v| v.expanded);
-        rows.with(|r| page_end(r.len(), shown.get(), open.and_then(|id| r.iter().position(|&i| data().jurisdictions[i].id == id))))
+        let open = expanded.get();
+        rows.with(|r| page_end(r.len(), shown.get(), open.and_then(|id| r.iter().position(|&i| ds.jurisdictions.get(i).is_some_and(|j| j.id == id)))))
     });
     let visible = move || rows.with(|r| r[..end.get().min(r.len())].to_vec());
     let more = move || {
@@ -67,7 +67,7 @@ pub fn JurisdictionList() -> impl IntoView {
                 </div>
             }>
                 <ol class="jurisdictions">
-                    <For each=visible key=|i| *i children=move |i| view! { <JurisdictionRow index=i max=max/> }/>
+                    <For each=visible key=|i| *i children=move |i| view! { <JurisdictionRow index=i max=max shown=end/> }/>
                 </ol>
                 {more}
             </Show>

@@ -15,31 +15,83 @@ pub mod pictures;
 pub mod row;
 pub mod sources;
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
+use crate::dataset::{Category, Dataset};
 use crate::i18n::{Lang, Text};
-use crate::query::select::Index;
-use crate::query::view::ViewState;
+use crate::query::view::{Sort, ViewState};
 
-/// What several components share: the reader's view and the search index.
-#[derive(Clone)]
+/// What several components share: the dataset shown, the reader's view, and that view's parts
+/// as memos, so a component re-renders when its part changes and not on every keystroke.
+#[derive(Clone, Copy)]
 pub struct Shared {
+    /// The dataset the app shows: the embedded one, or a test's fixture.
+    pub ds: &'static Dataset,
     pub view: RwSignal<ViewState>,
-    pub index: Arc<Index>,
     /// The jurisdictions listed for the current view, filtered and sorted.
     pub rows: Memo<Vec<usize>>,
     /// The interface language: the reader's choice, else the browser's.
     pub lang: Memo<Lang>,
-    /// The selected report, apart from the rest of the view, so what shows a figure re-renders
-    /// when the report changes and not on every keystroke.
     pub report: Memo<usize>,
+    pub state: Memo<Option<&'static str>>,
+    pub list: Memo<Option<usize>>,
+    /// The id of the open row.
+    pub expanded: Memo<Option<&'static str>>,
+}
+
+impl Shared {
+    pub fn new(ds: &'static Dataset, view: RwSignal<ViewState>, rows: Memo<Vec<usize>>, browser: Lang) -> Shared {
+        Shared {
+            ds,
+            view,
+            rows,
+            lang: Memo::new(move |_| view.with(|v| v.lang).unwrap_or(browser)),
+            report: Memo::new(move |_| view.with(|v| v.report)),
+            state: Memo::new(move |_| view.with(|v| v.state)),
+            list: Memo::new(move |_| view.with(|v| v.list)),
+            expanded: Memo::new(move |_| view.with(|v| v.expanded)),
+        }
+    }
+}
+
+/// "Is this the chosen one?" in O(1) for the options of each picker and the rows: when the
+/// choice changes, only the option or row that was chosen and the one now chosen update.
+#[derive(Clone)]
+pub struct Selected {
+    pub report: Selector<usize>,
+    pub state: Selector<Option<&'static str>>,
+    pub category: Selector<Option<Category>>,
+    pub list: Selector<Option<usize>>,
+    pub sort: Selector<Sort>,
+    pub expanded: Selector<Option<&'static str>>,
+}
+
+impl Selected {
+    pub fn new(view: RwSignal<ViewState>) -> Selected {
+        Selected {
+            report: Selector::new(move || view.with(|v| v.report)),
+            state: Selector::new(move || view.with(|v| v.state)),
+            category: Selector::new(move || view.with(|v| v.category)),
+            list: Selector::new(move || view.with(|v| v.list)),
+            sort: Selector::new(move || view.with(|v| v.sort)),
+            expanded: Selector::new(move || view.with(|v| v.expanded)),
+        }
+    }
 }
 
 /// The shared state provided by [`app::App`].
 pub fn shared() -> Shared {
     use_context::<Shared>().expect("components run inside App, which provides Shared")
+}
+
+/// The selectors provided by [`app::App`].
+pub fn selected() -> Selected {
+    use_context::<Selected>().expect("components run inside App, which provides Selected")
+}
+
+/// The dataset the app shows.
+pub fn ds() -> &'static Dataset {
+    shared().ds
 }
 
 /// The interface language. Untracked: [`app::App`] renders the page anew when it changes.
@@ -55,6 +107,36 @@ pub fn text() -> &'static Text {
 /// The `lang` attribute for a dataset text written in English, when the interface is not.
 pub fn data_lang() -> Option<&'static str> {
     crate::query::format::lang_attr(Lang::En, lang())
+}
+
+/// A flag beside a fact that is not plainly reported ("unverified", "disputed", ...).
+pub fn flag(label: Option<&'static str>) -> Option<impl IntoView> {
+    label.map(|s| view! { <span class="flag">{s}</span> })
+}
+
+/// Handles a navigation key (`nav::step`) inside a widget of `len` items whose item `at` has
+/// focus: focuses the target item, found by `id_of`, and keeps the key from scrolling the page.
+/// Returns the target, or `None` for keys the widget does not use.
+pub fn roving_focus(ev: &web_sys::KeyboardEvent, layout: crate::query::nav::Layout, len: usize, at: usize, id_of: impl Fn(usize) -> String) -> Option<usize> {
+    let target = crate::query::nav::step(layout, len, at, &ev.key())?;
+    ev.prevent_default();
+    focus(document().get_element_by_id(&id_of(target)));
+    Some(target)
+}
+
+/// A table of a picture's numbers in a scrolling, keyboard-reachable region: `label` names the
+/// region, `head` the columns.
+pub fn data_table(label: &'static str, head: &[String], body: impl IntoView + 'static) -> AnyView {
+    let head = head.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view();
+    view! {
+        <div class="table-wrap" tabindex="0" role="region" aria-label=label>
+            <table class="data-table">
+                <thead><tr>{head}</tr></thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
 }
 
 /// Puts keyboard focus on `el`, an HTML or an SVG element; false when there is none or it cannot

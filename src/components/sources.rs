@@ -3,21 +3,16 @@
 use leptos::prelude::*;
 
 use super::{data_lang, text};
-use crate::dataset::data;
 
-/// A compact list of source links (new tab, no opener). `ids` index the dataset's sources.
+/// A compact list of source links (new tab, no opener). `ids` index the dataset's sources;
+/// unknown indices are skipped.
 #[component]
 pub fn SourceLinks(ids: &'static [u16]) -> impl IntoView {
-    source_list(ids.iter().map(|&i| usize::from(i)))
-}
-
-/// The list behind [`SourceLinks`], for sources found some other way; unknown indices are skipped.
-pub fn source_list(indices: impl IntoIterator<Item = usize>) -> impl IntoView {
-    let ds = data();
+    let ds = super::ds();
     let t = text();
-    let links = indices
-        .into_iter()
-        .filter_map(|i| ds.sources.get(i))
+    let links = ids
+        .iter()
+        .filter_map(|&i| ds.sources.get(usize::from(i)))
         .map(|s| {
             let label = if s.publisher.is_empty() { s.title } else { s.publisher };
             view! {

@@ -1,10 +1,9 @@
 //! English.
 
-use super::{AboutSection, Extra, Text};
+use super::Text;
 
 pub static TEXT: Text = Text {
     name: "English",
-    switch_to: "Español",
 
     skip_link: "Skip to the list",
     tagline: "Which US jurisdictions limit or require honouring ICE detainers, since when, and how many detainers each declined, according to whom.",
@@ -15,8 +14,11 @@ pub static TEXT: Text = Text {
     published: |d| format!("Published {d}."),
     source_is: |p| format!("Source: {p}."),
     attributed: |named, total, measure, grouped| {
-        let grouped = if grouped > 0 { format!("; {grouped} more to unnamed jurisdictions grouped by state") } else { String::new() };
+        let grouped = if grouped.is_empty() { String::new() } else { format!("; {grouped} more to unnamed jurisdictions grouped by state") };
         format!("{named} of {total} {measure} attributed to named jurisdictions in this dataset{grouped}.")
+    },
+    attribution_exceeds: |named, total, measure| {
+        format!("The figures named here add up to {named} {measure}, more than the published total of {total}: they come from different tallies, so they are not counted against it.")
     },
     about_report: "About this report and its sources",
     period_from: |d| format!("from {d}"),
@@ -108,7 +110,6 @@ pub static TEXT: Text = Text {
     ended: |y| format!(" (ended {y})"),
     overridden_year: |y| format!(" (overridden by state law, {y})"),
     no_policy: "No policy recorded",
-    expand_hint: "Show details",
 
     part_of: |p| format!("Part of {p}."),
     policy_heading: "Policy",
@@ -136,7 +137,6 @@ pub static TEXT: Text = Text {
     overridden_label: "Overridden by state law: ",
     overridden_text: |name, from| format!("{name}, in force from {from}, requires honouring detainers."),
     policy_facts: ["Instrument", "Identifier", "When ICE's detainer is honoured", "ICE access to the jail", "Notice of release to ICE"],
-    in_english: "",
 
     sources_label: "Sources",
     new_tab: "opens in a new tab",
@@ -150,6 +150,9 @@ pub static TEXT: Text = Text {
 
     charts_summary: "Charts: ranking, map and timeline",
     charts_label: "Charts",
+    period_label: "Period shown in the charts",
+    period_note: "This report's figures cover different periods; the charts compare figures of one period at a time.",
+    report_period: "The report's own period",
     show_as_table: "Show as table",
     ranking_title: |m| format!("Most {m} in this report"),
     ranking_description: |bars, rest, missing| {
@@ -192,67 +195,10 @@ pub static TEXT: Text = Text {
     arrows_hint: "Use the arrow keys to move, Home and End for the first and last.",
 
     about_summary: "About the data",
-    about: &[
-        AboutSection {
-            heading: "What a detainer is",
-            paragraphs: &[
-                "An immigration detainer is a request from ICE (US Immigration and Customs Enforcement) asking a local jail to keep a person after they would otherwise be released, so that ICE can take them into custody. It is a request, not a warrant signed by a judge.",
-                "Some counties, cities and states decided to honour detainers only with a judicial warrant, only for serious offences, or not at all; others, and several states by law, require that they be honoured. Each row shows the policy in our words, when it started and changed, and the sources.",
-            ],
-            then: Extra::None,
-            sources: &[],
-        },
-        AboutSection {
-            heading: "Issued is not declined",
-            paragraphs: &[
-                "A detainer issued is a request ICE sent. A detainer declined is one the jail did not honour. Many reports in 2017 presented the number of detainers issued to a county as the number it refused. This atlas keeps the two apart everywhere: every number says what it counts, and counts of different things are never added together.",
-                "Other sources count people released despite a detainer, or declined detainers together with cases where ICE says it got too little notice. These are labelled as such.",
-            ],
-            then: Extra::Measures,
-            sources: &[],
-        },
-        AboutSection {
-            heading: "How ICE compiled its weekly reports",
-            paragraphs: &[
-                "Executive Order 13768 of January 25, 2017 ordered the Department of Homeland Security to publish, every week, the jurisdictions that had declined detainers. ICE published three “Declined Detainer Outcome Reports”, on March 20, March 29 and April 5, 2017, covering three weeks from January 28 to February 17, 2017.",
-                "Each report had sections. Section I named the ten jurisdictions ICE called non-cooperative that were issued the most detainers that week: those are detainers issued, whose outcome ICE said was still to be determined. Section II listed detainers ICE recorded as declined. Section III listed jurisdictions with policies that limit cooperation; ICE said the table drew on public announcements, news reports, published policies and what its officers in the field were told.",
-                "The reports also had a section on their scope and data quality, which the research behind this atlas could not read in full, so it is not summarised here.",
-            ],
-            then: Extra::None,
-            sources: &["pol-s124", "ddor-s2", "ddor-s5a", "ddor-s12"],
-        },
-        AboutSection {
-            heading: "Corrections and the suspension",
-            paragraphs: &[
-                "ICE corrected the first report: it blamed “a data processing error” for detainers attributed to Franklin County (Iowa, New York and Pennsylvania) and Montgomery County (Iowa) that had in fact gone to agencies in similarly named places, and explained others as people transferred to another facility or detainers issued to the wrong place. Hours after that report came out, 14 detainers listed for the Travis County Jail were corrected as handled by the State Jail instead.",
-                "After three editions ICE stopped. A note dated April 13, 2017 said publication would be “temporarily suspended” while it reviewed the reports; the week of February 18–24 was never published. Figures ICE later corrected stay in the rows, flagged “corrected by its publisher”, with the correction in the row's details.",
-            ],
-            then: Extra::None,
-            sources: &["ddor-s1", "ddor-s16c", "ddor-s45a", "ddor-s23a"],
-        },
-        AboutSection {
-            heading: "Other counts",
-            paragraphs: &[
-                "Besides ICE's weekly reports, figures come from records released under the Freedom of Information Act (Judicial Watch), analyses of ICE records by the Center for Immigration Studies, the Homeland Security Inspector General, DHS statements, and local records. Each covers its own period and counts its own thing; choose one in “Report or period” to see its figures.",
-                "Where two sources give different numbers for the same thing, both are kept and marked “sources differ”. Items the research could not confirm are marked “unverified”. A figure no source gave is “not reported”, never zero.",
-            ],
-            then: Extra::Flags,
-            sources: &[],
-        },
-        AboutSection {
-            heading: "How policies are sorted into categories",
-            paragraphs: &[
-                "Each policy is placed in one category from what its text says about holding people on a detainer. When a state later required local jails to honour detainers, the local policy is shown as overridden from that date, and the state measure is listed separately in the row's details.",
-            ],
-            then: Extra::Categories,
-            sources: &[],
-        },
-    ],
     about_reports_heading: "Reports and periods, with their sources",
     about_reports_intro: "Each report or period in the dataset, who published it and when, what it covered, and where its figures come from.",
     about_disputes_heading: "Disputes and corrections",
     about_disputes_intro: |d, c| {
         format!("The dataset records {d} disputes (a jurisdiction or another source contesting an entry) and {c} corrections (a publisher correcting itself). Each is shown in the row's details with its sources.")
     },
-    open_row: "Open the row",
 };

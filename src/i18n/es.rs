@@ -1,11 +1,10 @@
 //! Español. "Detainer" se traduce como "solicitud de retención" (la petición de ICE a una cárcel);
 //! la primera mención en la ayuda da también el término en inglés, que usan muchas noticias.
 
-use super::{AboutSection, Extra, Text};
+use super::Text;
 
 pub static TEXT: Text = Text {
     name: "Español",
-    switch_to: "English",
 
     skip_link: "Ir a la lista",
     tagline: "Qué jurisdicciones de EE. UU. limitan o exigen acatar las solicitudes de retención de ICE, desde cuándo, y cuántas rechazó cada una, según quién.",
@@ -16,8 +15,11 @@ pub static TEXT: Text = Text {
     published: |d| format!("Publicado: {d}."),
     source_is: |p| format!("Fuente: {p}."),
     attributed: |named, total, measure, grouped| {
-        let grouped = if grouped > 0 { format!("; otras {grouped} a jurisdicciones sin nombre agrupadas por estado") } else { String::new() };
+        let grouped = if grouped.is_empty() { String::new() } else { format!("; otras {grouped} a jurisdicciones sin nombre agrupadas por estado") };
         format!("{named} de {total} {measure} se atribuyen a jurisdicciones con nombre en estos datos{grouped}.")
+    },
+    attribution_exceeds: |named, total, measure| {
+        format!("Las cifras con nombre suman {named} {measure}, más que el total publicado de {total}: vienen de recuentos distintos, así que no se comparan con él.")
     },
     about_report: "Sobre este informe y sus fuentes",
     period_from: |d| format!("desde {d}"),
@@ -109,7 +111,6 @@ pub static TEXT: Text = Text {
     ended: |y| format!(" (terminó en {y})"),
     overridden_year: |y| format!(" (anulada por ley estatal, {y})"),
     no_policy: "Sin política registrada",
-    expand_hint: "Ver detalles",
 
     part_of: |p| format!("Forma parte de {p}."),
     policy_heading: "Política",
@@ -137,7 +138,6 @@ pub static TEXT: Text = Text {
     overridden_label: "Anulada por ley estatal: ",
     overridden_text: |name, from| format!("{name}, vigente desde {from}, exige acatar las solicitudes de retención."),
     policy_facts: ["Instrumento", "Identificador", "Cuándo se acata la solicitud de ICE", "Acceso de ICE a la cárcel", "Aviso a ICE de la puesta en libertad"],
-    in_english: "Los textos de los datos están en inglés.",
 
     sources_label: "Fuentes",
     new_tab: "se abre en una pestaña nueva",
@@ -151,6 +151,9 @@ pub static TEXT: Text = Text {
 
     charts_summary: "Gráficos: clasificación, mapa y cronología",
     charts_label: "Gráficos",
+    period_label: "Período de los gráficos",
+    period_note: "Las cifras de este informe cubren períodos distintos; los gráficos comparan las de un solo período cada vez.",
+    report_period: "El período del propio informe",
     show_as_table: "Ver como tabla",
     ranking_title: |m| format!("Más {m} en este informe"),
     ranking_description: |bars, rest, missing| {
@@ -193,67 +196,10 @@ pub static TEXT: Text = Text {
     arrows_hint: "Use las flechas para moverse; Inicio y Fin llevan al primero y al último.",
 
     about_summary: "Sobre los datos",
-    about: &[
-        AboutSection {
-            heading: "Qué es una solicitud de retención",
-            paragraphs: &[
-                "Una solicitud de retención (en inglés, detainer) es una petición de ICE, el Servicio de Inmigración y Control de Aduanas de EE. UU., para que una cárcel local mantenga detenida a una persona después de que debería quedar libre, de modo que ICE pueda llevársela. Es una petición, no una orden firmada por un juez.",
-                "Algunos condados, ciudades y estados decidieron acatarlas solo con una orden judicial, solo por delitos graves o nunca; otros, y varios estados por ley, exigen acatarlas. Cada fila explica la política con nuestras palabras, cuándo empezó y cambió, y sus fuentes.",
-            ],
-            then: Extra::None,
-            sources: &[],
-        },
-        AboutSection {
-            heading: "Emitida no es rechazada",
-            paragraphs: &[
-                "Una solicitud emitida es una petición que ICE envió. Una solicitud rechazada es una que la cárcel no acató. En 2017 muchas noticias presentaron el número de solicitudes emitidas a un condado como el número que había rechazado. Este atlas mantiene las dos cosas separadas en todas partes: cada número dice qué cuenta, y nunca se suman recuentos de cosas distintas.",
-                "Otras fuentes cuentan personas liberadas pese a una solicitud, o solicitudes rechazadas junto con casos en que ICE dice que recibió aviso insuficiente. Así se indican.",
-            ],
-            then: Extra::Measures,
-            sources: &[],
-        },
-        AboutSection {
-            heading: "Cómo elaboró ICE sus informes semanales",
-            paragraphs: &[
-                "La Orden Ejecutiva 13768, del 25 de enero de 2017, ordenó al Departamento de Seguridad Nacional publicar cada semana las jurisdicciones que habían rechazado solicitudes de retención. ICE publicó tres informes (“Declined Detainer Outcome Reports”), el 20 de marzo, el 29 de marzo y el 5 de abril de 2017, sobre tres semanas entre el 28 de enero y el 17 de febrero de 2017.",
-                "Cada informe tenía secciones. La sección I nombraba las diez jurisdicciones que ICE llamaba no cooperativas que más solicitudes habían recibido esa semana: son solicitudes emitidas, cuyo resultado, según ICE, aún no se conocía. La sección II listaba las solicitudes que ICE registró como rechazadas. La sección III listaba jurisdicciones con políticas que limitan la cooperación; ICE dijo que la tabla se basaba en anuncios públicos, noticias, políticas publicadas y lo que se decía a sus agentes sobre el terreno.",
-                "Los informes tenían además una sección sobre su alcance y la calidad de los datos, que la investigación detrás de este atlas no pudo leer completa; por eso no se resume aquí.",
-            ],
-            then: Extra::None,
-            sources: &["pol-s124", "ddor-s2", "ddor-s5a", "ddor-s12"],
-        },
-        AboutSection {
-            heading: "Correcciones y suspensión",
-            paragraphs: &[
-                "ICE corrigió el primer informe: atribuyó a “a data processing error” (un error de procesamiento de datos) las solicitudes asignadas al condado de Franklin (Iowa, Nueva York y Pensilvania) y al de Montgomery (Iowa), que en realidad habían ido a agencias de lugares con nombres parecidos, y explicó otras como personas trasladadas a otro centro o solicitudes enviadas al lugar equivocado. Horas después de publicarse ese informe, 14 solicitudes listadas para la cárcel del condado de Travis se corrigieron como tramitadas por la cárcel estatal.",
-                "Tras tres ediciones, ICE se detuvo. Una nota del 13 de abril de 2017 dijo que la publicación quedaba “temporarily suspended” (suspendida temporalmente) mientras se revisaba; la semana del 18 al 24 de febrero nunca se publicó. Las cifras que ICE corrigió después siguen en las filas con el aviso “corregida por quien la publicó”, y la corrección aparece en los detalles de la fila.",
-            ],
-            then: Extra::None,
-            sources: &["ddor-s1", "ddor-s16c", "ddor-s45a", "ddor-s23a"],
-        },
-        AboutSection {
-            heading: "Otros recuentos",
-            paragraphs: &[
-                "Además de los informes semanales de ICE, las cifras vienen de registros divulgados por la Ley de Libertad de Información (Judicial Watch), de análisis de registros de ICE del Center for Immigration Studies, del Inspector General de Seguridad Nacional, de declaraciones del DHS y de registros locales. Cada uno cubre su propio período y cuenta su propia cosa; elija uno en “Informe o período” para ver sus cifras.",
-                "Cuando dos fuentes dan números distintos para lo mismo, se conservan los dos con el aviso “las fuentes difieren”. Lo que la investigación no pudo confirmar lleva el aviso “sin verificar”. Una cifra que ninguna fuente dio figura como “sin cifra publicada”, nunca como cero.",
-            ],
-            then: Extra::Flags,
-            sources: &[],
-        },
-        AboutSection {
-            heading: "Cómo se clasifican las políticas",
-            paragraphs: &[
-                "Cada política se asigna a una categoría según lo que su texto dice sobre retener a personas por una solicitud de ICE. Cuando un estado obligó después a las cárceles locales a acatar las solicitudes, la política local aparece como anulada desde esa fecha, y la medida estatal se muestra aparte en los detalles de la fila.",
-            ],
-            then: Extra::Categories,
-            sources: &[],
-        },
-    ],
     about_reports_heading: "Informes y períodos, con sus fuentes",
     about_reports_intro: "Cada informe o período de los datos: quién lo publicó y cuándo, qué cubrió y de dónde vienen sus cifras. Las descripciones están en inglés.",
     about_disputes_heading: "Disputas y correcciones",
     about_disputes_intro: |d, c| {
         format!("Los datos registran {d} disputas (una jurisdicción u otra fuente que discute una entrada) y {c} correcciones (quien publicó algo lo corrige). Cada una aparece en los detalles de la fila con sus fuentes.")
     },
-    open_row: "Abrir la fila",
 };

@@ -7,8 +7,9 @@
 //! by [`number`] and [`date`] for the locale (the same output as the browser's `Intl`, which the
 //! end-to-end tests compare), so the pure query layer can be tested natively.
 //!
-//! Data texts (policy descriptions, notes) are not translated here: they come from the dataset,
-//! which may carry a Spanish text next to the English one (see `data/README.md`).
+//! Data texts (policy descriptions, notes, the prose of "About the data") are not here: they come
+//! from the dataset, which carries Spanish next to the English where it has it (see
+//! `data/README.md`).
 
 pub mod en;
 pub mod es;
@@ -53,33 +54,10 @@ impl Lang {
     }
 }
 
-/// One part of the "About the data" panel: prose in the interface's language and the ids of the
-/// dataset sources it rests on (missing ids are skipped, so a data edit cannot break the page).
-pub struct AboutSection {
-    pub heading: &'static str,
-    pub paragraphs: &'static [&'static str],
-    pub sources: &'static [&'static str],
-    /// A list from the data model shown after the prose.
-    pub then: Extra,
-}
-
-/// Definitions the "About the data" panel shows after a section.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Extra {
-    None,
-    /// What each measure counts.
-    Measures,
-    /// The flags rows carry (not reported, unverified, ...).
-    Flags,
-    /// The policy categories.
-    Categories,
-}
-
 /// Every message of the interface in one language.
 pub struct Text {
     /// This language's name in itself, for the switcher ("English", "Español").
     pub name: &'static str,
-    pub switch_to: &'static str,
 
     // Page frame.
     pub skip_link: &'static str,
@@ -91,8 +69,10 @@ pub struct Text {
     pub nationwide: fn(&str) -> String,
     pub published: fn(&str) -> String,
     pub source_is: fn(&str) -> String,
-    /// (named, total, measure, grouped)
-    pub attributed: fn(u64, &str, &str, u64) -> String,
+    /// (named, total, measure, grouped: "" when none), numbers written for the locale.
+    pub attributed: fn(&str, &str, &str, &str) -> String,
+    /// (named, total, measure): named figures that add up to more than the published total.
+    pub attribution_exceeds: fn(&str, &str, &str) -> String,
     pub about_report: &'static str,
     pub period_from: fn(&str) -> String,
     pub period_to: fn(&str) -> String,
@@ -156,7 +136,6 @@ pub struct Text {
     pub ended: fn(u16) -> String,
     pub overridden_year: fn(u16) -> String,
     pub no_policy: &'static str,
-    pub expand_hint: &'static str,
 
     // Details.
     pub part_of: fn(&str) -> String,
@@ -188,7 +167,6 @@ pub struct Text {
     pub overridden_text: fn(&str, &str) -> String,
     /// Instrument, identifier, criteria, jail access, release notification.
     pub policy_facts: [&'static str; 5],
-    pub in_english: &'static str,
 
     // Sources.
     pub sources_label: &'static str,
@@ -205,6 +183,11 @@ pub struct Text {
     // Pictures.
     pub charts_summary: &'static str,
     pub charts_label: &'static str,
+    /// The period picker, where a report's figures span several periods.
+    pub period_label: &'static str,
+    pub period_note: &'static str,
+    /// The option for figures that cover the report's own period.
+    pub report_period: &'static str,
     pub show_as_table: &'static str,
     pub ranking_title: fn(&str) -> String,
     /// (bars, rest, not reported)
@@ -245,13 +228,11 @@ pub struct Text {
 
     // About the data.
     pub about_summary: &'static str,
-    pub about: &'static [AboutSection],
     pub about_reports_heading: &'static str,
     pub about_reports_intro: &'static str,
     pub about_disputes_heading: &'static str,
     /// (disputes, corrections)
     pub about_disputes_intro: fn(usize, usize) -> String,
-    pub open_row: &'static str,
 }
 
 fn label<T: PartialEq + Copy>(all: &[T], labels: &[&'static str], v: T) -> &'static str {

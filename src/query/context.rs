@@ -110,52 +110,80 @@ pub fn history(ds: &Dataset, jurisdiction: usize, lang: Lang) -> Vec<Entry> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset::data;
+    use atlas_data::fixture::dataset;
 
-    fn at(id: &str) -> usize {
-        data().jurisdictions.iter().position(|j| j.id == id).unwrap_or_else(|| panic!("{id} exists"))
+    /// Iowa with a 2018 mandate; a county whose 2014 policy it overrides and one whose policy
+    /// ended before it; a California county under two state laws; a Spanish summary.
+    fn sample() -> &'static Dataset {
+        dataset(&[
+            ("sources.csv", "s1,Law,State,,https://example.org/1"),
+            ("reports.csv", "w1,Week 1,W1,ICE,,,,declined,ice_weekly,yes,One week.,s1"),
+            (
+                "jurisdictions.csv",
+                "us,United States,US,nation,,,
+                 state-ia,State of Iowa,IA,state,,,
+                 johnson,Johnson County,IA,county,,,
+                 linn,Linn County,IA,county,,,
+                 state-ca,State of California,CA,state,,,
+                 la,Los Angeles County,CA,county,,,",
+            ),
+            (
+                "policies.csv",
+                "state-ia,mandates_compliance,State law,SF 481,2018-07-01,,Requires jails to honour detainers,Requires honouring detainers.,,,,,s1
+                 johnson,no_holds,Sheriff policy,,2014-08,,Holds no one on a detainer alone,No holds without a warrant.,,,,,s1
+                 linn,no_holds,Sheriff policy,,2014-08,2016-01,Holds no one on a detainer alone,No holds without a warrant.,,,,,s1
+                 linn,honours_detainers,Sheriff policy,,2016-01,,Honours detainers,Honours them.,,,,,s1
+                 state-ca,limits_cooperation,State law,SB 54,2018-01-01,,Limits cooperation,Limits it.,,,,,s1,,
+                 state-ca,serious_offences_only,State law,AB 4,2014-01-01,,Holds for serious offences,Serious offences only.,,,,,s1,Retiene solo por delitos graves,
+                 la,no_holds,Sheriff policy,,2014-05,,Holds no one on a detainer alone,No holds.,,,,,s1",
+            ),
+            ("events.csv", "johnson,2017-02-01,amended,Amended the policy.,,s1"),
+        ])
+    }
+
+    fn at(ds: &Dataset, id: &str) -> usize {
+        ds.jurisdictions.iter().position(|j| j.id == id).unwrap_or_else(|| panic!("{id} exists"))
     }
 
     #[test]
     fn a_county_sees_its_state_laws_but_a_state_does_not_see_itself() {
-        let ds = data();
-        assert_eq!(state_row(ds, at("travis-county-tx")), Some(at("state-tx")));
-        assert_eq!(state_row(ds, at("state-tx")), None);
-        assert_eq!(state_row(ds, at("us")), None);
+        let ds = sample();
+        assert_eq!(state_row(ds, at(ds, "johnson")), Some(at(ds, "state-ia")));
+        assert_eq!(state_row(ds, at(ds, "state-ia")), None);
+        assert_eq!(state_row(ds, at(ds, "us")), None);
     }
 
     #[test]
-    fn iowa_law_overrides_johnson_countys_policy_from_july_2018() {
-        let ds = data();
-        let j = at("johnson-county-ia");
-        let local = policies_of(ds, j).into_iter().find(|p| p.category == Category::NoHolds).expect("local policy");
-        let state = overridden_by(ds, j, local).expect("SF 481 overrides it");
-        assert!(state.identifier.contains("481"), "{}", state.identifier);
-        assert_eq!(state.enacted, Some(Date { year: 2018, month: 7, day: 1 }));
+    fn a_state_mandate_overrides_a_local_policy_in_force_when_it_took_effect_only() {
+        let ds = sample();
+        let j = at(ds, "johnson");
+        let local = current_policy(ds, j).expect("Johnson's policy");
+        assert_eq!(overridden_by(ds, j, local).map(|p| p.identifier), Some("SF 481"));
+        let linn = at(ds, "linn");
+        let policies = policies_of(ds, linn);
+        assert_eq!(policies.iter().map(|p| p.category).collect::<Vec<_>>(), [Category::NoHolds, Category::HonoursDetainers]);
+        assert!(policies.iter().all(|p| overridden_by(ds, linn, p).is_none()), "ended in 2016; honouring is not limiting");
+        assert_eq!(current_policy(ds, linn).map(|p| p.category), Some(Category::HonoursDetainers), "the policy that has not ended");
+        let la = at(ds, "la");
+        assert!(policies_of(ds, la).iter().all(|p| overridden_by(ds, la, p).is_none()), "California mandates nothing");
     }
 
     #[test]
-    fn a_california_county_is_not_overridden_and_sees_trust_and_values_acts_in_order() {
-        let ds = data();
-        let j = at("los-angeles-county-ca");
-        assert!(policies_of(ds, j).iter().all(|p| overridden_by(ds, j, p).is_none()));
-        let h = history(ds, j, Lang::En);
-        let trust = h.iter().position(|e| e.scope == Scope::State && e.text.contains("AB 4")).expect("TRUST Act");
-        let values = h.iter().position(|e| e.scope == Scope::State && e.text.contains("SB 54")).expect("Values Act");
-        let local = h.iter().position(|e| e.scope == Scope::Local && e.date == Some(Date { year: 2014, month: 5, day: 0 })).expect("2014 stop");
-        assert!(trust < local && local < values, "dated order: {h:#?}");
-        let dates: Vec<_> = h.iter().filter_map(|e| e.date).collect();
-        assert!(dates.windows(2).all(|w| w[0] <= w[1]));
-    }
-
-    #[test]
-    fn travis_history_runs_from_policy_to_state_mandate_to_rescission() {
-        let ds = data();
-        let h = history(ds, at("travis-county-tx"), Lang::Es);
-        let steps: Vec<_> = h.iter().filter(|e| e.date.is_some_and(|d| d.year == 2017)).map(|e| (e.scope, e.step)).collect();
-        assert!(steps.contains(&(Scope::Local, Step::Event(EventKind::Rescinded))));
-        assert!(steps.contains(&(Scope::State, Step::Event(EventKind::Enacted))), "SB 4: {steps:?}");
-        // The dataset has no Spanish texts, so in Spanish the entries stay in English and say so.
-        assert!(h.iter().all(|e| e.text_lang == Lang::En));
+    fn history_merges_local_and_state_steps_by_date_in_the_readers_language() {
+        let ds = sample();
+        let h = history(ds, at(ds, "la"), Lang::Es);
+        let steps: Vec<_> = h.iter().map(|e| (e.date.map(|d| d.iso()), e.scope, e.text.as_str(), e.text_lang)).collect();
+        assert_eq!(
+            steps,
+            [
+                (Some("2014-01-01".into()), Scope::State, "AB 4: Retiene solo por delitos graves", Lang::Es),
+                (Some("2014-05".into()), Scope::Local, "Sheriff policy: Holds no one on a detainer alone", Lang::En),
+                (Some("2018-01-01".into()), Scope::State, "SB 54: Limits cooperation", Lang::En),
+            ]
+        );
+        let linn = history(ds, at(ds, "linn"), Lang::En);
+        assert!(linn.iter().any(|e| e.step == Step::Ended && e.date.map(|d| d.iso()).as_deref() == Some("2016-01")));
+        let johnson = history(ds, at(ds, "johnson"), Lang::En);
+        assert!(johnson.iter().any(|e| e.step == Step::Event(EventKind::Amended) && e.scope == Scope::Local));
     }
 }

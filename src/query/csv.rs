@@ -6,7 +6,7 @@ use atlas_data::Dataset;
 
 use super::context::current_policy;
 use super::format::{localized, value_text, Lang};
-use super::select::headlines;
+use super::figures::headlines;
 
 /// Quotes one field.
 pub fn field(s: &str) -> String {
@@ -43,7 +43,7 @@ pub fn view_csv(ds: &Dataset, rows: &[usize], report: usize, lang: Lang) -> Stri
     let t = lang.text();
     let r = ds.reports.get(report);
     let heads = headlines(ds, report);
-    let mut out = line(&["jurisdiction_id", "name", "state", "level", "policy", "policy_summary", "policy_enacted", "report", "measure", "figure", "value", "qualifier", "status", "sources"].map(String::from));
+    let mut out = line(&["jurisdiction_id", "name", "state", "level", "policy", "policy_summary", "policy_enacted", "report", "measure", "period", "figure", "value", "qualifier", "status", "sources"].map(String::from));
     for &j in rows {
         let jur = &ds.jurisdictions[j];
         let [cat, summary, enacted] = policy_cells(ds, j, lang);
@@ -53,6 +53,7 @@ pub fn view_csv(ds: &Dataset, rows: &[usize], report: usize, lang: Lang) -> Stri
             jur.id.to_string(), jur.name.to_string(), jur.state.to_string(), jur.level.code().to_string(), cat, summary, enacted,
             r.map(|r| r.short_title.to_string()).unwrap_or_default(),
             r.map(|r| t.measure(r.primary_measure).to_string()).unwrap_or_default(),
+            f.map(|f| f.period.to_string()).unwrap_or_default(),
             f.map(|f| value_text(f.value, f.qualifier, lang)).unwrap_or_else(|| t.not_reported.into()),
             value.map(|v| v.to_string()).unwrap_or_default(),
             f.filter(|f| f.value.is_some()).map(|f| f.qualifier.code().to_string()).unwrap_or_default(),
@@ -81,9 +82,28 @@ pub fn figures_csv(ds: &Dataset) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset::data;
-    use crate::query::select::{select, Index};
-    use crate::query::view::ViewState;
+    use atlas_data::fixture::dataset;
+
+    fn sample() -> &'static Dataset {
+        dataset(&[
+            ("sources.csv", "s1,Report,ICE,,https://example.org/1\ns2,Story,Paper,,https://example.org/2"),
+            ("reports.csv", "w1,Week 1,Weekly 1,ICE,,,,declined,ice_weekly,yes,One week.,s1"),
+            (
+                "jurisdictions.csv",
+                "us,United States,US,nation,,,\n\
+                 travis,Travis County,TX,county,,,\n\
+                 madera,Madera County,CA,county,,,\n\
+                 boulder,\"Boulder County, the\",CO,county,,,",
+            ),
+            ("policies.csv", "boulder,no_holds,Sheriff policy,,2014-05,,Holds no one on a detainer alone,No holds.,,,,,s1,No retiene a nadie,"),
+            (
+                "figures.csv",
+                "t1,travis,w1,declined,1420,,,corrected,s1;s2,\n\
+                 m1,madera,w1,declined,,,,,s1,named without a number\n\
+                 b1,boulder,w1,declined,3,at_least,Feb 2017,,s2,",
+            ),
+        ])
+    }
 
     #[test]
     fn fields_are_quoted_and_never_formulas() {
@@ -95,39 +115,32 @@ mod tests {
     }
 
     #[test]
-    fn the_view_csv_has_exactly_the_listed_rows() {
-        let ds = data();
-        let view = ViewState { state: Some("CO"), ..Default::default() };
-        let rows = select(ds, &Index::new(ds), &view);
-        let csv = view_csv(ds, &rows, 0, Lang::En);
-        let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
-        assert_eq!(lines.len(), rows.len() + 1);
-        assert!(lines[1..].iter().all(|l| l.contains(",CO,")));
-        assert!(csv.contains("boulder-county-co,Boulder County,CO,county"));
-        let ids: Vec<&str> = lines[1..].iter().map(|l| l.split(',').next().unwrap_or("")).collect();
-        let listed: Vec<&str> = rows.iter().map(|&i| ds.jurisdictions[i].id).collect();
-        assert_eq!(ids, listed, "same rows in the same order");
+    fn the_view_csv_has_exactly_the_listed_rows_in_order_with_the_rows_figure() {
+        let ds = sample();
+        let csv = view_csv(ds, &[3, 1, 2], 0, Lang::En);
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(lines[0], "jurisdiction_id,name,state,level,policy,policy_summary,policy_enacted,report,measure,period,figure,value,qualifier,status,sources");
+        assert_eq!(lines[1], "boulder,\"Boulder County, the\",CO,county,No holds without a warrant,Holds no one on a detainer alone,2014-05,Weekly 1,detainers declined,Feb 2017,at least 3,3,at_least,reported,https://example.org/2");
+        assert_eq!(lines[2], "travis,Travis County,TX,county,,,,Weekly 1,detainers declined,,\"1,420\",1420,exact,corrected,https://example.org/1 https://example.org/2");
+        assert_eq!(lines[3], "madera,Madera County,CA,county,,,,Weekly 1,detainers declined,,not reported,,,reported,https://example.org/1", "not reported, never 0");
+        assert_eq!((lines.len(), lines[4]), (5, ""));
     }
 
     #[test]
     fn the_view_csv_speaks_the_readers_language_but_keeps_bare_numbers() {
-        let ds = data();
-        let travis = ds.jurisdictions.iter().position(|j| j.id == "travis-county-tx").expect("travis");
-        let es = view_csv(ds, &[travis], 0, Lang::Es);
-        assert!(es.contains("solicitudes de retención rechazadas"), "{es}");
-        assert!(es.contains(",142,exact,") || es.contains(",143,exact,"), "bare number for machines: {es}");
-        let us = ds.jurisdictions.iter().position(|j| j.id == "us").expect("us");
-        let national = view_csv(ds, &[us], 0, Lang::En);
-        assert!(national.lines().nth(1).is_some_and(|l| !l.contains(",0,")), "{national}");
+        let ds = sample();
+        let es = view_csv(ds, &[1, 3], 0, Lang::Es);
+        let lines: Vec<&str> = es.split("\r\n").collect();
+        assert!(lines[1].contains(",solicitudes de retención rechazadas,,1420,1420,exact,"), "{}", lines[1]);
+        assert!(lines[2].contains(",No retiene a nadie,"), "the dataset's Spanish summary: {}", lines[2]);
+        assert!(lines[2].contains(",al menos 3,3,at_least,"), "{}", lines[2]);
     }
 
     #[test]
     fn the_figures_csv_has_every_figure_with_sources_and_empty_for_unknown() {
-        let ds = data();
-        let csv = figures_csv(ds);
-        assert_eq!(csv.matches("\r\n").count(), ds.figures.len() + 1);
-        let madera = csv.split("\r\n").find(|l| l.contains("madera-county-ca")).expect("madera row");
-        assert!(madera.contains(",declined,,,"), "no number stays empty, not 0: {madera}");
-        assert!(csv.contains("https://"));
+        let csv = figures_csv(sample());
+        let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines.len(), 4);
+        assert_eq!(lines[2], "m1,madera,Madera County,CA,county,Weekly 1,,declined,,,reported,named without a number,https://example.org/1");
     }
 }

@@ -72,12 +72,26 @@ mod tests {
 
     #[test]
     fn a_report_line_has_period_date_and_publisher_and_skips_what_is_missing() {
-        let ds = crate::dataset::data();
-        let w1 = ds.reports.iter().find(|r| r.id == "ddor-2017-w1").expect("week 1");
-        assert_eq!(report_meta(w1, Lang::En), "January 28, 2017 – February 3, 2017. Published March 20, 2017. Source: ICE (DHS).");
-        assert_eq!(report_meta(w1, Lang::Es), "28 de enero de 2017 – 3 de febrero de 2017. Publicado: 20 de marzo de 2017. Fuente: ICE (DHS).");
-        let bare = Report { period_start: None, period_end: None, published: None, ..*w1 };
+        let d = |year, month, day| Some(atlas_data::Date { year, month, day });
+        let w1 = Report {
+            id: "w1",
+            title: "Week 1",
+            short_title: "W1",
+            publisher: "ICE (DHS)",
+            period_start: d(2017, 1, 28),
+            period_end: d(2017, 2, 3),
+            published: d(2017, 3, 20),
+            primary_measure: Measure::Declined,
+            kind: atlas_data::ReportKind::IceWeekly,
+            description: "",
+            sources: &[],
+        };
+        assert_eq!(report_meta(&w1, Lang::En), "January 28, 2017 – February 3, 2017. Published March 20, 2017. Source: ICE (DHS).");
+        assert_eq!(report_meta(&w1, Lang::Es), "28 de enero de 2017 – 3 de febrero de 2017. Publicado: 20 de marzo de 2017. Fuente: ICE (DHS).");
+        let bare = Report { period_start: None, period_end: None, published: None, ..w1 };
         assert_eq!(report_meta(&bare, Lang::En), "Source: ICE (DHS).");
+        let open_ended = Report { period_end: None, published: None, ..w1 };
+        assert_eq!(report_meta(&open_ended, Lang::En), format!("{}. Source: ICE (DHS).", (Lang::En.text().period_from)("January 28, 2017")));
     }
 
     #[test]

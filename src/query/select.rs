@@ -1,11 +1,12 @@
-//! Which jurisdictions the list shows, in what order, and with which figure.
+//! Which jurisdictions the list shows, and in what order. Which figure a row shows is
+//! [`super::figures`]' rule.
 //!
 //! Invariants (tested): filtering only removes rows; sorting is a permutation; a row whose figure
-//! is not reported sorts after every row with a figure; figures of different measures are never
-//! combined.
+//! is not reported sorts after every row with a figure.
 
-use atlas_data::{states::state_name, Category, Dataset, Date, Figure, Level, Measure, Qualifier, Status};
+use atlas_data::{states::state_name, Category, Dataset, Date, Figure, Level};
 
+use super::figures::headlines;
 use super::text::{normalize, words};
 use super::view::{Sort, ViewState};
 
@@ -17,7 +18,7 @@ pub struct Index {
 struct RowIndex {
     words: Vec<String>,
     categories: Vec<Category>,
-    lists: Vec<u16>,
+    lists: Vec<usize>,
     earliest: Option<Date>,
     name_key: String,
 }
@@ -29,13 +30,12 @@ impl Index {
             .iter()
             .enumerate()
             .map(|(i, j)| {
-                let i = i as u16;
                 let mut text = format!("{} {} {}", j.name, j.state, state_name(j.state).unwrap_or(""));
                 for a in j.aliases {
                     text.push(' ');
                     text.push_str(a);
                 }
-                let policies: Vec<_> = ds.policies.iter().filter(|p| p.jurisdiction == i).collect();
+                let policies: Vec<_> = ds.policies.iter().filter(|p| usize::from(p.jurisdiction) == i).collect();
                 for p in &policies {
                     text.push(' ');
                     text.push_str(p.identifier);
@@ -46,7 +46,7 @@ impl Index {
                 RowIndex {
                     words: ws,
                     categories: policies.iter().map(|p| p.category).collect(),
-                    lists: ds.listings.iter().filter(|l| l.jurisdiction == i).map(|l| l.list).collect(),
+                    lists: ds.listings.iter().filter(|l| usize::from(l.jurisdiction) == i).map(|l| usize::from(l.list)).collect(),
                     earliest: policies.iter().filter_map(|p| p.enacted).min(),
                     name_key: normalize(j.name),
                 }
@@ -63,55 +63,6 @@ impl Index {
     }
 }
 
-/// The figure a row shows for a report: its primary measure, preferring a confirmed figure with
-/// a number. `None` when the report has no such figure for the jurisdiction.
-pub fn headline(ds: &Dataset, jurisdiction: usize, report: usize) -> Option<&'static Figure> {
-    let measure = ds.reports.get(report)?.primary_measure;
-    figures_of(ds, jurisdiction, report, measure).min_by_key(|f| rank(f))
-}
-
-/// Every jurisdiction's [`headline`] for a report, in one pass over the figures (instead of one
-/// pass per jurisdiction): what filtering and sorting by figure use on each keystroke.
-pub fn headlines(ds: &Dataset, report: usize) -> Vec<Option<&'static Figure>> {
-    match ds.reports.get(report) {
-        Some(r) => best_figures(ds, report, r.primary_measure),
-        None => vec![None; ds.jurisdictions.len()],
-    }
-}
-
-/// Every jurisdiction's best figure of `measure` in `report` (ranked as [`headline`] ranks them),
-/// in one pass over the figures; indexed by jurisdiction.
-pub fn best_figures(ds: &Dataset, report: usize, measure: Measure) -> Vec<Option<&'static Figure>> {
-    let mut out: Vec<Option<&'static Figure>> = vec![None; ds.jurisdictions.len()];
-    let all: &'static [Figure] = ds.figures;
-    for f in all.iter().filter(|f| usize::from(f.report) == report && f.measure == measure) {
-        if let Some(slot) = out.get_mut(usize::from(f.jurisdiction)) {
-            // The first of the best rank, as `headline` picks it.
-            if slot.is_none_or(|g| rank(f) < rank(g)) {
-                *slot = Some(f);
-            }
-        }
-    }
-    out
-}
-
-fn rank(f: &Figure) -> (bool, bool, bool) {
-    (f.value.is_none(), f.status == Status::Unverified, f.qualifier != Qualifier::Exact)
-}
-
-/// Every figure of one measure for a jurisdiction in a report, in data order.
-pub fn figures_of(ds: &Dataset, jurisdiction: usize, report: usize, measure: Measure) -> impl Iterator<Item = &'static Figure> + '_ {
-    let all: &'static [Figure] = ds.figures;
-    let _ = ds;
-    all.iter().filter(move |f| f.jurisdiction as usize == jurisdiction && f.report as usize == report && f.measure == measure)
-}
-
-/// True when sources give different numbers for the same jurisdiction, report, measure and period.
-pub fn sources_disagree(ds: &Dataset, jurisdiction: usize, report: usize, measure: Measure) -> bool {
-    let figs: Vec<_> = figures_of(ds, jurisdiction, report, measure).filter(|f| f.value.is_some()).collect();
-    figs.iter().any(|a| figs.iter().any(|b| a.period == b.period && (a.value, a.qualifier) != (b.value, b.qualifier)))
-}
-
 /// The jurisdictions to list for a view, filtered and sorted. The nation row is never listed:
 /// its figures are the report's totals in the header.
 pub fn select(ds: &Dataset, index: &Index, view: &ViewState) -> Vec<usize> {
@@ -124,7 +75,7 @@ pub fn select(ds: &Dataset, index: &Index, view: &ViewState) -> Vec<usize> {
             j.level != Level::Nation
                 && view.state.is_none_or(|s| j.state == s)
                 && view.category.is_none_or(|c| row.categories.contains(&c))
-                && view.list.is_none_or(|l| row.lists.contains(&(l as u16)))
+                && view.list.is_none_or(|l| row.lists.contains(&l))
                 && (!view.has_figures || heads[i].is_some_and(|f| f.value.is_some()))
                 && (query.is_empty() || index.matches(i, &query))
         })
@@ -152,58 +103,114 @@ fn sort_rows(heads: &[Option<&'static Figure>], index: &Index, view: &ViewState,
     }
 }
 
-/// How much of a report's national total the dataset attributes to named jurisdictions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Attribution {
-    /// Sum of exact, confirmed figures of single jurisdictions (a child is left out where its parent has a figure).
-    pub named: u64,
-    /// Sum of exact, confirmed figures of aggregates (several unnamed jurisdictions).
-    pub grouped: u64,
-    /// The national total the named figures are compared with (exact figures only).
-    pub total: Option<u32>,
-}
-
-/// Attribution for the report's primary measure; `None` when the report has no national total.
-pub fn attribution(ds: &Dataset, report: usize) -> Option<Attribution> {
-    let nation = ds.jurisdictions.iter().position(|j| j.level == Level::Nation)?;
-    let heads = headlines(ds, report);
-    let total = heads[nation].filter(|f| f.qualifier == Qualifier::Exact)?.value;
-    let usable = |i: usize| heads[i].filter(|f| f.qualifier == Qualifier::Exact && f.status != Status::Unverified).and_then(|f| f.value);
-    let mut named = 0u64;
-    let mut grouped = 0u64;
-    for (i, j) in ds.jurisdictions.iter().enumerate() {
-        if j.level == Level::Nation || j.state == "US" {
-            continue;
-        }
-        let Some(v) = usable(i) else { continue };
-        if j.level == Level::Aggregate {
-            grouped += u64::from(v);
-        } else if j.parent.is_none_or(|p| usable(p as usize).is_none()) {
-            named += u64::from(v);
-        }
-    }
-    Some(Attribution { named, grouped, total })
-}
-
 /// How many of `total` listed rows to render: `shown` (pages asked for so far), extended to
 /// include the open row at `open_at` so a link to it always shows it.
 pub fn page_end(total: usize, shown: usize, open_at: Option<usize>) -> usize {
     shown.max(open_at.map_or(0, |p| p + 1)).min(total)
 }
 
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::query::view::{Sort, ViewState};
+    use atlas_data::fixture::dataset;
+
+    /// Eight rows in three states, two reports, policies of two categories, one list.
+    fn sample() -> &'static Dataset {
+        dataset(&[
+            ("sources.csv", "s1,Report,ICE,,https://example.org/1"),
+            (
+                "reports.csv",
+                "w1,Week 1,W1,ICE,,,,declined,ice_weekly,yes,One week.,s1\n\
+                 jw,Records,JW,Judicial Watch,,,,declined,foia,,Records.,s1",
+            ),
+            (
+                "jurisdictions.csv",
+                "us,United States,US,nation,,,\n\
+                 travis,Travis County,TX,county,Austin,,\n\
+                 miami,Miami-Dade County,FL,county,,,\n\
+                 stlucie,St. Lucie County,FL,county,,,\n\
+                 pg,Prince George's County,MD,county,,,\n\
+                 nyc,New York City,NY,city,NYC;Manhattan,,\n\
+                 state-tx,State of Texas,TX,state,,,\n\
+                 madera,Madera County,CA,county,,,\n\
+                 alachua,Alachua County,FL,county,,,",
+            ),
+            (
+                "policies.csv",
+                "state-tx,mandates_compliance,State law,SB 4,2017-09-01,,Requires honouring detainers,Requires it.,,,,,s1\n\
+                 miami,honours_detainers,Mayor's order,,2017-01-26,,Honours detainers,Honours them.,,,,,s1\n\
+                 nyc,serious_offences_only,Local law,Int. 486,2014-11-14,,Holds for serious crimes,Serious crimes only.,,,,,s1\n\
+                 alachua,no_holds,Sheriff policy,,2014-05,,Holds no one,No holds.,,,,,s1",
+            ),
+            (
+                "figures.csv",
+                "f1,travis,w1,declined,142,,,,s1,\n\
+                 f2,miami,w1,declined,5,,,,s1,\n\
+                 f3,nyc,w1,declined,5,,,,s1,\n\
+                 f4,madera,w1,declined,,,,,s1,named without a number\n\
+                 f5,us,w1,declined,206,,,,s1,\n\
+                 f6,miami,jw,declined,93,,,,s1,",
+            ),
+            ("lists.csv", "l1,A list,DOJ,2017,Named places.,s1"),
+            ("listings.csv", "l1,miami,,,,s1,\nl1,nyc,,,,s1,"),
+        ])
+    }
+
+    fn ids(ds: &Dataset, view: &ViewState) -> Vec<&'static str> {
+        select(ds, &Index::new(ds), view).into_iter().map(|i| ds.jurisdictions[i].id).collect()
+    }
+
+    fn search(q: &str) -> Vec<&'static str> {
+        let ds = sample();
+        ids(ds, &ViewState { query: q.into(), sort: Sort::Name, ..ViewState::new(ds) })
+    }
 
     #[test]
-    fn headlines_in_one_pass_equal_headline_row_by_row() {
-        let ds = data();
-        for report in 0..ds.reports.len() {
-            let heads = headlines(ds, report);
-            for j in 0..ds.jurisdictions.len() {
-                assert_eq!(heads[j].map(|f| f.id), headline(ds, j, report).map(|f| f.id), "report {report}, row {j}");
-            }
-        }
+    fn search_finds_names_written_loosely_aliases_states_and_policy_identifiers() {
+        assert_eq!(search("miami dade"), ["miami"]);
+        assert_eq!(search("MIAMI-DADE"), ["miami"]);
+        assert_eq!(search("st lucie"), ["stlucie"]);
+        assert_eq!(search("St. Lucie"), ["stlucie"]);
+        assert_eq!(search("prince georges"), ["pg"]);
+        assert_eq!(search("nyc"), ["nyc"]);
+        assert_eq!(search("austin"), ["travis"]);
+        assert_eq!(search("texas"), ["state-tx", "travis"]);
+        assert_eq!(search("sb 4"), ["state-tx"]);
+        assert_eq!(search("486"), ["nyc"]);
+        assert!(search("zzzz nowhere").is_empty());
+    }
+
+    #[test]
+    fn the_nation_is_never_a_row() {
+        assert!(!search("").contains(&"us"));
+        assert_eq!(search("").len(), 8);
+    }
+
+    #[test]
+    fn filters_keep_exactly_the_matching_rows() {
+        let ds = sample();
+        let base = ViewState { sort: Sort::Name, ..ViewState::new(ds) };
+        assert_eq!(ids(ds, &ViewState { state: Some("FL"), ..base.clone() }), ["alachua", "miami", "stlucie"]);
+        assert_eq!(ids(ds, &ViewState { category: Some(Category::MandatesCompliance), ..base.clone() }), ["state-tx"]);
+        assert_eq!(ids(ds, &ViewState { list: Some(0), ..base.clone() }), ["miami", "nyc"]);
+        assert_eq!(ids(ds, &ViewState { has_figures: true, ..base.clone() }), ["miami", "nyc", "travis"], "Madera's figure has no number");
+        assert_eq!(ids(ds, &ViewState { has_figures: true, report: 1, ..base }), ["miami"]);
+    }
+
+    #[test]
+    fn figure_sort_is_high_first_ties_by_name_and_not_reported_last() {
+        let ds = sample();
+        // Not reported, with or without a named entry, sorts last by name.
+        assert_eq!(ids(ds, &ViewState::new(ds)), ["travis", "miami", "nyc", "alachua", "madera", "pg", "stlucie", "state-tx"]);
+    }
+
+    #[test]
+    fn name_and_enacted_sorts() {
+        let ds = sample();
+        assert_eq!(ids(ds, &ViewState { sort: Sort::Name, ..ViewState::new(ds) })[..3], ["alachua", "madera", "miami"]);
+        assert_eq!(ids(ds, &ViewState { sort: Sort::Enacted, ..ViewState::new(ds) }), ["alachua", "nyc", "miami", "state-tx", "madera", "pg", "stlucie", "travis"]);
     }
 
     #[test]
@@ -213,120 +220,5 @@ mod tests {
         assert_eq!(page_end(598, 40, Some(200)), 201);
         assert_eq!(page_end(12, 40, None), 12);
         assert_eq!(page_end(598, usize::MAX, None), 598);
-    }
-    use crate::dataset::data;
-
-    fn id_of(i: usize) -> &'static str {
-        data().jurisdictions[i].id
-    }
-
-    fn search(q: &str) -> Vec<&'static str> {
-        let ds = data();
-        let view = ViewState { query: q.into(), ..Default::default() };
-        select(ds, &Index::new(ds), &view).into_iter().map(id_of).collect()
-    }
-
-    fn report(id: &str) -> usize {
-        data().reports.iter().position(|r| r.id == id).expect("report exists")
-    }
-
-    #[test]
-    fn search_finds_names_written_loosely() {
-        assert!(search("miami dade").contains(&"miami-dade-county-fl"));
-        assert!(search("MIAMI-DADE").contains(&"miami-dade-county-fl"));
-        assert!(search("st lucie").contains(&"st-lucie-county-fl"));
-        assert!(search("St. Lucie").contains(&"st-lucie-county-fl"));
-        assert!(search("nyc").contains(&"new-york-city-ny"));
-        assert!(search("prince georges").contains(&"prince-georges-county-md"));
-    }
-
-    #[test]
-    fn search_covers_state_names_codes_and_policy_identifiers() {
-        let texas = search("texas");
-        assert!(texas.contains(&"travis-county-tx") && texas.contains(&"state-tx"));
-        assert!(!texas.contains(&"cook-county-il"));
-        assert!(search("sb 54").contains(&"state-ca"));
-        assert!(search("3.54").contains(&"santa-clara-county-ca"));
-        assert!(search("zzzz nowhere").is_empty());
-    }
-
-    #[test]
-    fn the_nation_is_never_a_row() {
-        assert!(!search("").contains(&"us"));
-    }
-
-    #[test]
-    fn filters_only_remove_rows() {
-        let ds = data();
-        let index = Index::new(ds);
-        let all = select(ds, &index, &ViewState::default());
-        for view in [
-            ViewState { state: Some("CA"), ..Default::default() },
-            ViewState { category: Some(Category::MandatesCompliance), ..Default::default() },
-            ViewState { list: Some(0), ..Default::default() },
-            ViewState { has_figures: true, ..Default::default() },
-        ] {
-            let some = select(ds, &index, &view);
-            assert!(!some.is_empty() && some.len() < all.len(), "{view:?}");
-            assert!(some.iter().all(|i| all.contains(i)));
-        }
-        let ca = select(ds, &index, &ViewState { state: Some("CA"), ..Default::default() });
-        assert!(ca.iter().all(|&i| ds.jurisdictions[i].state == "CA"));
-        let mandates = select(ds, &index, &ViewState { category: Some(Category::MandatesCompliance), ..Default::default() });
-        let ids: Vec<_> = mandates.into_iter().map(id_of).collect();
-        assert!(ids.iter().all(|id| id.starts_with("state-")), "only states mandate compliance: {ids:?}");
-        for state in ["state-fl", "state-ia", "state-tx", "state-ga"] {
-            assert!(ids.contains(&state), "{state} missing from {ids:?}");
-        }
-    }
-
-    #[test]
-    fn figure_sort_is_high_first_with_not_reported_last() {
-        let ds = data();
-        let index = Index::new(ds);
-        let w1 = report("ddor-2017-w1");
-        let rows = select(ds, &index, &ViewState { report: w1, ..Default::default() });
-        assert_eq!(rows.len(), select(ds, &index, &ViewState { report: w1, sort: Sort::Name, ..Default::default() }).len());
-        assert_eq!(id_of(rows[0]), "travis-county-tx");
-        let values: Vec<Option<u32>> = rows.iter().map(|&i| headline(ds, i, w1).and_then(|f| f.value)).collect();
-        let first_missing = values.iter().position(Option::is_none).expect("some rows have no figure");
-        assert!(values[first_missing..].iter().all(Option::is_none), "not reported must stay last");
-        assert!(values[..first_missing].windows(2).all(|w| w[0] >= w[1]), "high first");
-        // Madera was named without a count: not reported, never 0.
-        let madera = ds.jurisdictions.iter().position(|j| j.id == "madera-county-ca").expect("madera");
-        assert_eq!(headline(ds, madera, w1).map(|f| f.value), Some(None));
-    }
-
-    #[test]
-    fn name_and_enacted_sorts() {
-        let ds = data();
-        let index = Index::new(ds);
-        let by_name: Vec<_> = select(ds, &index, &ViewState { sort: Sort::Name, ..Default::default() }).into_iter().map(id_of).collect();
-        let pos = |id: &str| by_name.iter().position(|x| *x == id).expect("present");
-        assert!(pos("alachua-county-fl") < pos("boston-ma") && pos("boston-ma") < pos("weld-county-co"));
-        let by_date: Vec<_> = select(ds, &index, &ViewState { sort: Sort::Enacted, state: Some("OR"), ..Default::default() })
-            .into_iter().map(id_of).collect();
-        assert_eq!(by_date[0], "state-or", "Oregon's 1987 statute is the earliest: {by_date:?}");
-    }
-
-    #[test]
-    fn headline_prefers_confirmed_figures_and_flags_disagreement() {
-        let ds = data();
-        let w1 = report("ddor-2017-w1");
-        let travis = ds.jurisdictions.iter().position(|j| j.id == "travis-county-tx").expect("travis");
-        assert_eq!(headline(ds, travis, w1).and_then(|f| f.value), Some(142));
-        assert!(sources_disagree(ds, travis, w1, Measure::Declined), "142 vs 143");
-        let boulder = ds.jurisdictions.iter().position(|j| j.id == "boulder-county-co").expect("boulder");
-        assert!(!sources_disagree(ds, boulder, w1, Measure::Declined));
-    }
-
-    #[test]
-    fn attribution_of_the_first_weekly_report_is_178_of_206() {
-        let ds = data();
-        let a = attribution(ds, report("ddor-2017-w1")).expect("week 1 has a national total");
-        assert_eq!((a.named, a.total), (178, Some(206)));
-        let b = attribution(ds, report("ddor-2017-w2")).expect("week 2 has a national total");
-        assert_eq!((b.named, b.grouped, b.total), (18, 19, Some(47)));
-        assert!(attribution(ds, report("local-records")).is_none());
     }
 }

@@ -8,7 +8,7 @@ use atlas_data::{Category, Dataset};
 use crate::i18n::Lang;
 
 /// How the list is ordered.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Sort {
     /// The selected report's figure, high first; not reported last.
     #[default]
@@ -66,7 +66,8 @@ pub struct Display {
     pub charts: bool,
 }
 
-/// Everything the reader has chosen. Indices point into the dataset's arrays.
+/// Everything the reader has chosen. Indices point into the dataset's arrays. `Default` is the
+/// view of a dataset whose default report is its first; [`ViewState::new`] is any dataset's.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ViewState {
     pub report: usize,
@@ -88,9 +89,15 @@ pub struct ViewState {
 pub const MAX_QUERY: usize = 100;
 
 impl ViewState {
-    /// Reads a query string (with or without the leading `?`).
+    /// The view a page opens with: the report the data names as default, nothing filtered.
+    pub fn new(ds: &Dataset) -> ViewState {
+        ViewState { report: ds.default_report(), ..ViewState::default() }
+    }
+
+    /// Reads a query string (with or without the leading `?`). Without `report=` the view shows
+    /// the data's default report, so links made before a report was added keep their meaning.
     pub fn from_query(ds: &Dataset, query: &str) -> ViewState {
-        let mut v = ViewState::default();
+        let mut v = ViewState::new(ds);
         let query = query.strip_prefix('?').unwrap_or(query);
         for (key, raw) in form_urlencoded::parse(query.as_bytes()) {
             // Codes are trimmed; the search text is kept as typed, so a view round-trips.
@@ -131,7 +138,7 @@ impl ViewState {
     /// The query string for this view, without defaults; empty for the default view.
     pub fn to_query(&self, ds: &Dataset) -> String {
         let mut s = form_urlencoded::Serializer::new(String::new());
-        if self.report != 0 {
+        if self.report != ds.default_report() {
             if let Some(r) = ds.reports.get(self.report) {
                 s.append_pair("report", r.id);
             }
@@ -189,67 +196,90 @@ impl ViewState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset::data;
+    use atlas_data::fixture::dataset;
+
+    /// Two reports, the second the default; two states; a list.
+    fn sample() -> &'static Dataset {
+        dataset(&[
+            ("sources.csv", "s1,Report,ICE,,https://example.org/1"),
+            (
+                "reports.csv",
+                "w1,Week 1,W1,ICE,,,,declined,ice_weekly,,One week.,s1
+                 w2,Week 2,W2,ICE,,,,declined,ice_weekly,yes,Another week.,s1",
+            ),
+            ("jurisdictions.csv", "us,United States,US,nation,,,
+miami,Miami-Dade County,FL,county,,,
+travis,Travis County,TX,county,,,"),
+            ("lists.csv", "l1,A list,DOJ,2017,Named places.,s1"),
+        ])
+    }
 
     #[test]
-    fn default_view_has_an_empty_query_string() {
-        assert_eq!(ViewState::default().to_query(data()), "");
-        assert_eq!(ViewState::from_query(data(), ""), ViewState::default());
+    fn the_default_view_opens_the_reports_the_data_names_and_has_an_empty_query_string() {
+        let ds = sample();
+        assert_eq!(ViewState::new(ds).report, 1);
+        assert_eq!(ViewState::new(ds).to_query(ds), "");
+        assert_eq!(ViewState::from_query(ds, ""), ViewState::new(ds));
+        // A link to the other report says so; one without report= keeps meaning the default.
+        assert_eq!(ViewState { report: 0, ..ViewState::new(ds) }.to_query(ds), "report=w1");
+        assert_eq!(ViewState::from_query(ds, "report=w1").report, 0);
+        assert_eq!(ViewState::from_query(ds, "report=w2").report, 1);
     }
 
     #[test]
     fn a_full_view_round_trips_through_the_url() {
-        let ds = data();
+        let ds = sample();
         let v = ViewState {
-            report: 3,
+            report: 0,
             query: "miami dade & co".into(),
             state: Some("FL"),
             category: Some(Category::NoHolds),
             list: Some(0),
             has_figures: true,
             sort: Sort::Name,
-            expanded: Some("miami-dade-county-fl"),
+            expanded: Some("miami"),
             display: Display { theme: Theme::Dark, transparent: true, compact: true, charts: true },
             lang: Some(Lang::Es),
         };
         let q = v.to_query(ds);
-        assert!(q.contains("q=miami+dade+%26+co"), "{q}");
+        assert_eq!(q, "report=w1&q=miami+dade+%26+co&state=FL&category=no_holds&list=l1&figures=1&sort=name&open=miami&theme=dark&transparent=1&compact=1&charts=1&lang=es");
         assert_eq!(ViewState::from_query(ds, &format!("?{q}")), v);
     }
 
     #[test]
     fn malformed_and_unknown_parameters_fall_back_to_defaults() {
-        let ds = data();
-        let v = ViewState::from_query(ds, "report=nope&state=ZZ&category=<script>&list=x&sort=up&open=nowhere&figures=yes&zzz=1&%ZZ&theme=neon&compact=yes&transparent=true&lang=xx&charts=on");
-        assert_eq!(v, ViewState::default());
+        let ds = sample();
+        let v = ViewState::from_query(ds, "report=nope&state=ZZ&category=<script>&list=x&sort=up&open=nowhere&figures=yes&zzz=1&%ZZ&theme=neon&compact=yes&transparent=true&lang=xx&charts=on&state=US");
+        assert_eq!(v, ViewState::new(ds));
     }
 
     #[test]
     fn state_codes_are_case_insensitive_and_search_is_capped() {
-        let ds = data();
+        let ds = sample();
         let long = "a".repeat(500);
         let v = ViewState::from_query(ds, &format!("state=tx&q={long}"));
         assert_eq!(v.state, Some("TX"));
         assert_eq!(v.query.len(), MAX_QUERY);
+        assert_eq!(ViewState::from_query(ds, "state=CA").state, None, "a state without rows is no filter");
     }
 
     #[test]
     fn the_language_comes_from_the_url_only_when_it_is_one_we_have() {
-        let ds = data();
+        let ds = sample();
         assert_eq!(ViewState::from_query(ds, "lang=es").lang, Some(Lang::Es));
         assert_eq!(ViewState::from_query(ds, "lang=es-MX").lang, Some(Lang::Es));
         assert_eq!(ViewState::from_query(ds, "lang=EN").lang, Some(Lang::En));
         assert_eq!(ViewState::from_query(ds, "lang=fr").lang, None);
         // An explicit English choice is kept, so a Spanish browser does not override it.
-        assert_eq!(ViewState { lang: Some(Lang::En), ..Default::default() }.to_query(ds), "lang=en");
+        assert_eq!(ViewState { lang: Some(Lang::En), ..ViewState::new(ds) }.to_query(ds), "lang=en");
     }
 
     #[test]
-    fn clearing_keeps_report_and_sort() {
-        let v = ViewState { report: 2, sort: Sort::Enacted, query: "x".into(), has_figures: true, ..Default::default() };
+    fn clearing_keeps_report_sort_and_display() {
+        let v = ViewState { report: 2, sort: Sort::Enacted, query: "x".into(), has_figures: true, display: Display { compact: true, ..Display::default() }, ..Default::default() };
         assert!(v.is_filtered());
         let c = v.cleared();
         assert!(!c.is_filtered());
-        assert_eq!((c.report, c.sort), (2, Sort::Enacted));
+        assert_eq!((c.report, c.sort, c.display.compact), (2, Sort::Enacted, true));
     }
 }

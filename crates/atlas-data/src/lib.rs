@@ -15,6 +15,8 @@ pub mod states;
 pub mod load;
 #[cfg(feature = "load")]
 pub mod bake;
+#[cfg(feature = "load")]
+pub mod fixture;
 
 /// Declares a fieldless enum with a stable CSV code for each variant.
 macro_rules! coded_enum {
@@ -135,6 +137,36 @@ coded_enum!(
 );
 
 coded_enum!(
+    /// What kind of publication a report is; the interface treats some kinds apart (ICE's
+    /// weekly reports are federal milestones on the timeline).
+    ReportKind {
+        /// One of ICE's weekly Declined Detainer Outcome Reports of 2017.
+        IceWeekly = "ice_weekly",
+        /// Records released under the Freedom of Information Act.
+        Foia = "foia",
+        /// An analysis of ICE's records by a third party.
+        Analysis = "analysis",
+        /// A statement, audit or release of a federal agency or its Inspector General.
+        Official = "official",
+        /// Records of local jails or governments.
+        Local = "local",
+    }
+);
+
+coded_enum!(
+    /// Definitions from the data model that a section of "About the data" shows after its prose.
+    AboutExtra {
+        None = "",
+        /// What each measure counts.
+        Measures = "measures",
+        /// The flags rows carry (not reported, unverified, ...).
+        Flags = "flags",
+        /// The policy categories.
+        Categories = "categories",
+    }
+);
+
+coded_enum!(
     /// A dispute is raised by someone else; a correction by the figure's own publisher.
     DisputeKind {
         Dispute = "dispute",
@@ -188,6 +220,7 @@ pub struct Report {
     pub published: Option<Date>,
     /// The measure the list shows and sorts by for this report.
     pub primary_measure: Measure,
+    pub kind: ReportKind,
     pub description: &'static str,
     pub sources: &'static [u16],
 }
@@ -300,6 +333,20 @@ pub struct Dispute {
     pub sources: &'static [u16],
 }
 
+/// One section of the "About the data" panel. Its prose states facts (dates, counts), so it is
+/// data, with sources, in both languages: paragraphs and their Spanish versions, one for one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "load", derive(databake::Bake), databake(path = atlas_data))]
+pub struct AboutSection {
+    pub id: &'static str,
+    pub heading: &'static str,
+    pub heading_es: &'static str,
+    pub paragraphs: &'static [&'static str],
+    pub paragraphs_es: &'static [&'static str],
+    pub extra: AboutExtra,
+    pub sources: &'static [u16],
+}
+
 /// The whole embedded dataset.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "load", derive(databake::Bake), databake(path = atlas_data))]
@@ -313,4 +360,19 @@ pub struct Dataset {
     pub lists: &'static [List],
     pub listings: &'static [Listing],
     pub disputes: &'static [Dispute],
+    pub about: &'static [AboutSection],
+    /// The report the page opens with (marked `default` in reports.csv).
+    pub default_report: u16,
+}
+
+impl Dataset {
+    /// The index of the nation row (national totals), if the dataset has one.
+    pub fn nation(&self) -> Option<usize> {
+        self.jurisdictions.iter().position(|j| j.level == Level::Nation)
+    }
+
+    /// The default report's index.
+    pub fn default_report(&self) -> usize {
+        usize::from(self.default_report)
+    }
 }

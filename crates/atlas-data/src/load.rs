@@ -27,29 +27,66 @@ impl fmt::Display for Error {
     }
 }
 
-/// The files the dataset is made of, in load order.
-pub const FILES: &[&str] = &[
-    "sources.csv", "reports.csv", "jurisdictions.csv", "policies.csv", "events.csv",
-    "figures.csv", "lists.csv", "listings.csv", "disputes.csv",
+/// What one CSV file must contain.
+pub struct TableSpec {
+    pub file: &'static str,
+    pub required: &'static [&'static str],
+    pub optional: &'static [&'static str],
+    /// The file must have at least one data row.
+    pub non_empty: bool,
+}
+
+/// The files the dataset is made of, in load order, with their columns: the one place a table's
+/// shape is written down (data/README.md explains each column).
+pub const TABLES: &[TableSpec] = &[
+    TableSpec { file: "sources.csv", required: &["id", "title", "publisher", "date", "url"], optional: &["found_in", "title_from"], non_empty: true },
+    TableSpec {
+        file: "reports.csv",
+        required: &["id", "title", "short_title", "publisher", "period_start", "period_end", "published", "primary_measure", "kind", "default", "description", "source_ids"],
+        optional: &[],
+        non_empty: true,
+    },
+    TableSpec { file: "jurisdictions.csv", required: &["id", "name", "state", "level", "aliases", "parent", "note"], optional: &[], non_empty: true },
+    TableSpec {
+        file: "policies.csv",
+        required: &[
+            "jurisdiction_id", "category", "instrument", "identifier", "enacted", "ended", "summary", "description", "criteria", "jail_access",
+            "release_notification", "status", "source_ids",
+        ],
+        optional: &["summary_es", "description_es"],
+        non_empty: false,
+    },
+    TableSpec { file: "events.csv", required: &["jurisdiction_id", "date", "kind", "text", "status", "source_ids"], optional: &[], non_empty: false },
+    TableSpec {
+        file: "figures.csv",
+        required: &["id", "jurisdiction_id", "report_id", "measure", "value", "qualifier", "period", "status", "source_ids", "note"],
+        optional: &[],
+        non_empty: false,
+    },
+    TableSpec { file: "lists.csv", required: &["id", "title", "publisher", "date", "description", "source_ids"], optional: &[], non_empty: false },
+    TableSpec { file: "listings.csv", required: &["list_id", "jurisdiction_id", "label", "removed", "status", "source_ids", "note"], optional: &[], non_empty: false },
+    TableSpec { file: "disputes.csv", required: &["jurisdiction_id", "report_id", "kind", "by", "date", "text", "source_ids"], optional: &[], non_empty: false },
+    TableSpec { file: "about.csv", required: &["id", "heading", "heading_es", "text", "text_es", "extra", "source_ids"], optional: &[], non_empty: false },
 ];
+
+/// The most rows a table may have: rows are referred to by 16-bit indices in the baked data.
+pub const MAX_ROWS: usize = u16::MAX as usize;
 
 /// Loads `dir/*.csv`; errors name files as `dir_label/file`.
 pub fn load_dir(dir: &Path, dir_label: &str) -> Result<Dataset, Vec<Error>> {
-    load(dir_label, |name| {
-        std::fs::read(dir.join(name)).map_err(|e| format!("cannot read the file: {e}"))
-    })
+    load(dir_label, |name| std::fs::read(dir.join(name)).map_err(|e| format!("cannot read the file: {e}")))
 }
 
 /// Loads the dataset from `read(file name)`; `label` prefixes file names in errors.
 pub fn load(label: &str, read: impl Fn(&str) -> Result<Vec<u8>, String>) -> Result<Dataset, Vec<Error>> {
     let mut cx = Cx { errors: Vec::new() };
-    let mut tables = HashMap::new();
-    for name in FILES {
-        let file = if label.is_empty() { name.to_string() } else { format!("{label}/{name}") };
-        match read(name) {
+    let mut tables: HashMap<&str, Table> = HashMap::new();
+    for spec in TABLES {
+        let file = if label.is_empty() { spec.file.to_string() } else { format!("{label}/{}", spec.file) };
+        match read(spec.file) {
             Ok(bytes) => {
-                if let Some(t) = cx.table(&file, &bytes, spec(name)) {
-                    tables.insert(*name, t);
+                if let Some(t) = cx.table(&file, &bytes, spec) {
+                    tables.insert(spec.file, t);
                 }
             }
             Err(reason) => cx.err(&file, 1, reason),
@@ -58,37 +95,44 @@ pub fn load(label: &str, read: impl Fn(&str) -> Result<Vec<u8>, String>) -> Resu
     if !cx.errors.is_empty() {
         return Err(cx.errors);
     }
-    let get = |n: &str| tables.get(n).cloned().unwrap_or_default();
-    let ds = build(&mut cx, &get("sources.csv"), &get("reports.csv"), &get("jurisdictions.csv"),
-        &get("policies.csv"), &get("events.csv"), &get("figures.csv"), &get("lists.csv"),
-        &get("listings.csv"), &get("disputes.csv"));
+    let rows = |name: &str| tables.get(name).map(Vec::as_slice).unwrap_or(&[]);
+    let sources = sources(&mut cx, rows("sources.csv"));
+    let mut refs = Refs { sources: index_of(sources.iter().map(|s| s.id)), ..Refs::default() };
+    let (reports, default_report) = reports(&mut cx, rows("reports.csv"), &refs);
+    refs.reports = index_of(reports.iter().map(|r| r.id));
+    let jurisdictions = jurisdictions(&mut cx, rows("jurisdictions.csv"));
+    refs.jurisdictions = index_of(jurisdictions.iter().map(|j| j.id));
+    let policies = policies(&mut cx, rows("policies.csv"), &refs);
+    let events = events(&mut cx, rows("events.csv"), &refs);
+    let figures = figures(&mut cx, rows("figures.csv"), &refs);
+    let lists = lists(&mut cx, rows("lists.csv"), &refs);
+    refs.lists = index_of(lists.iter().map(|l| l.id));
+    let listings = listings(&mut cx, rows("listings.csv"), &refs);
+    let disputes = disputes(&mut cx, rows("disputes.csv"), &refs);
+    let about = about(&mut cx, rows("about.csv"), &refs);
+    let ds = Dataset {
+        sources: leak_slice(sources),
+        reports: leak_slice(reports),
+        jurisdictions: leak_slice(jurisdictions),
+        policies: leak_slice(policies),
+        events: leak_slice(events),
+        figures: leak_slice(figures),
+        lists: leak_slice(lists),
+        listings: leak_slice(listings),
+        disputes: leak_slice(disputes),
+        about: leak_slice(about),
+        default_report,
+    };
     if cx.errors.is_empty() { Ok(ds) } else { Err(cx.errors) }
 }
 
-struct Spec {
-    required: &'static [&'static str],
-    optional: &'static [&'static str],
-    /// The file must have at least one data row.
-    non_empty: bool,
-}
-
-fn spec(name: &str) -> Spec {
-    let (required, optional, non_empty): (&'static [&'static str], &'static [&'static str], bool) = match name {
-        "sources.csv" => (&["id", "title", "publisher", "date", "url"], &["found_in", "title_from"], true),
-        "reports.csv" => (&["id", "title", "short_title", "publisher", "period_start", "period_end", "published",
-            "primary_measure", "description", "source_ids"], &[], true),
-        "jurisdictions.csv" => (&["id", "name", "state", "level", "aliases", "parent", "note"], &[], true),
-        "policies.csv" => (&["jurisdiction_id", "category", "instrument", "identifier", "enacted", "ended", "summary",
-            "description", "criteria", "jail_access", "release_notification", "status", "source_ids"], &["summary_es", "description_es"], false),
-        "events.csv" => (&["jurisdiction_id", "date", "kind", "text", "status", "source_ids"], &[], false),
-        "figures.csv" => (&["id", "jurisdiction_id", "report_id", "measure", "value", "qualifier", "period", "status",
-            "source_ids", "note"], &[], false),
-        "lists.csv" => (&["id", "title", "publisher", "date", "description", "source_ids"], &[], false),
-        "listings.csv" => (&["list_id", "jurisdiction_id", "label", "removed", "status", "source_ids", "note"], &[], false),
-        "disputes.csv" => (&["jurisdiction_id", "report_id", "kind", "by", "date", "text", "source_ids"], &[], false),
-        _ => (&[], &[], false),
-    };
-    Spec { required, optional, non_empty }
+/// Row indices by id, for the tables other tables refer to.
+#[derive(Default)]
+struct Refs {
+    sources: HashMap<&'static str, u16>,
+    reports: HashMap<&'static str, u16>,
+    jurisdictions: HashMap<&'static str, u16>,
+    lists: HashMap<&'static str, u16>,
 }
 
 /// One data row: its file, line and fields by column name.
@@ -120,7 +164,7 @@ impl Cx {
         self.errors.push(Error { file: row.file.clone(), line: row.line, reason: reason.into() });
     }
 
-    fn table(&mut self, file: &str, bytes: &[u8], spec: Spec) -> Option<Table> {
+    fn table(&mut self, file: &str, bytes: &[u8], spec: &TableSpec) -> Option<Table> {
         let text = match std::str::from_utf8(bytes) {
             Ok(t) => t,
             Err(e) => {
@@ -206,6 +250,10 @@ impl Cx {
             self.err(file, 2, "the file has a header but no rows");
             return None;
         }
+        if rows.len() > MAX_ROWS {
+            self.err(file, 1, format!("the file has {} rows; the limit is {MAX_ROWS}", rows.len()));
+            return None;
+        }
         Some(rows)
     }
 
@@ -285,7 +333,13 @@ impl Cx {
         }
     }
 
+    /// The `source_ids` of a row, which must name at least one source.
     fn sources(&mut self, row: &Row, ids: &HashMap<&str, u16>, what: &str) -> &'static [u16] {
+        self.source_ids(row, ids, Some(what))
+    }
+
+    /// The `source_ids` of a row; with `required`, a row without one is an error naming it.
+    fn source_ids(&mut self, row: &Row, ids: &HashMap<&str, u16>, required: Option<&str>) -> &'static [u16] {
         let t = row.get("source_ids");
         let mut out = Vec::new();
         for s in t.split(';').map(str::trim).filter(|s| !s.is_empty()) {
@@ -295,7 +349,7 @@ impl Cx {
                 None => self.row_err(row, format!("unknown source id '{s}'")),
             }
         }
-        if out.is_empty() && !t.split(';').any(|s| !s.trim().is_empty()) {
+        if let Some(what) = required.filter(|_| out.is_empty() && !t.split(';').any(|s| !s.trim().is_empty())) {
             self.row_err(row, format!("{what} has no source: every {what} needs at least one source id in source_ids"));
         }
         leak_slice(out)
@@ -335,154 +389,278 @@ fn leak_slice<T>(v: Vec<T>) -> &'static [T] {
     Box::leak(v.into_boxed_slice())
 }
 
-fn index_of(ids: &[&'static str]) -> HashMap<&'static str, u16> {
-    ids.iter().enumerate().map(|(i, id)| (*id, i as u16)).collect()
+/// Ids to row indices. Tables longer than [`MAX_ROWS`] are refused when read, so every index fits.
+fn index_of(ids: impl Iterator<Item = &'static str>) -> HashMap<&'static str, u16> {
+    ids.zip(0..=u16::MAX).collect()
 }
 
-#[allow(clippy::too_many_arguments)]
-fn build(cx: &mut Cx, sources: &Table, reports: &Table, jurisdictions: &Table, policies: &Table, events: &Table,
-    figures: &Table, lists: &Table, listings: &Table, disputes: &Table) -> Dataset {
-    let mut seen = HashMap::new();
-    let sources: Vec<Source> = sources.iter().map(|r| {
-        let url = cx.text(r, "url", true);
-        if !url.is_empty() && !(url.starts_with("https://") || url.starts_with("http://")) {
-            cx.row_err(r, format!("url '{url}' must start with http:// or https://"));
-        }
-        Source { id: cx.id(r, "id", &mut seen), title: cx.text(r, "title", true), publisher: cx.text(r, "publisher", false),
-            date: cx.date(r, "date", false), url }
-    }).collect();
-    let source_ids = index_of(&sources.iter().map(|s| s.id).collect::<Vec<_>>());
 
+fn status(cx: &mut Cx, r: &Row) -> Status {
+    cx.code(r, "status", "status", Status::ALL, Status::code, Some(Status::Reported))
+}
+
+fn sources(cx: &mut Cx, rows: &[Row]) -> Vec<Source> {
     let mut seen = HashMap::new();
-    let reports: Vec<Report> = reports.iter().map(|r| {
-        let rep = Report { id: cx.id(r, "id", &mut seen), title: cx.text(r, "title", true), short_title: cx.text(r, "short_title", true),
-            publisher: cx.text(r, "publisher", true), period_start: cx.date(r, "period_start", false),
-            period_end: cx.date(r, "period_end", false), published: cx.date(r, "published", false),
+    rows.iter()
+        .map(|r| {
+            let url = cx.text(r, "url", true);
+            if !url.is_empty() && !(url.starts_with("https://") || url.starts_with("http://")) {
+                cx.row_err(r, format!("url '{url}' must start with http:// or https://"));
+            }
+            Source { id: cx.id(r, "id", &mut seen), title: cx.text(r, "title", true), publisher: cx.text(r, "publisher", false), date: cx.date(r, "date", false), url }
+        })
+        .collect()
+}
+
+/// The reports and the index of the one marked `default` (exactly one must be).
+fn reports(cx: &mut Cx, rows: &[Row], refs: &Refs) -> (Vec<Report>, u16) {
+    let mut seen = HashMap::new();
+    let mut default: Option<(u16, u64)> = None;
+    let mut reports = Vec::with_capacity(rows.len());
+    for (i, r) in rows.iter().enumerate() {
+        let rep = Report {
+            id: cx.id(r, "id", &mut seen),
+            title: cx.text(r, "title", true),
+            short_title: cx.text(r, "short_title", true),
+            publisher: cx.text(r, "publisher", true),
+            period_start: cx.date(r, "period_start", false),
+            period_end: cx.date(r, "period_end", false),
+            published: cx.date(r, "published", false),
             primary_measure: cx.code(r, "primary_measure", "measure", Measure::ALL, Measure::code, None),
-            description: cx.text(r, "description", true), sources: cx.sources(r, &source_ids, "report") };
+            kind: cx.code(r, "kind", "report kind", ReportKind::ALL, ReportKind::code, None),
+            description: cx.text(r, "description", true),
+            sources: cx.sources(r, &refs.sources, "report"),
+        };
         if let (Some(a), Some(b)) = (rep.period_start, rep.period_end) {
-            if a > b { cx.row_err(r, "period_start is after period_end"); }
+            if a > b {
+                cx.row_err(r, "period_start is after period_end");
+            }
         }
-        rep
-    }).collect();
-    let report_ids = index_of(&reports.iter().map(|s| s.id).collect::<Vec<_>>());
+        match r.get("default") {
+            "" => {}
+            "yes" => match default {
+                Some((_, first)) => cx.row_err(r, format!("a second default report (the first is on line {first}): mark one only")),
+                None => default = u16::try_from(i).ok().map(|i| (i, r.line)),
+            },
+            other => cx.row_err(r, format!("default '{other}' must be 'yes' or empty")),
+        }
+        reports.push(rep);
+    }
+    if default.is_none() && !rows.is_empty() {
+        cx.err(&rows[0].file, 1, "no report has default=yes: mark the one the page opens with");
+    }
+    (reports, default.map_or(0, |d| d.0))
+}
 
+fn jurisdictions(cx: &mut Cx, rows: &[Row]) -> Vec<Jurisdiction> {
     let mut seen = HashMap::new();
-    let ids: Vec<&'static str> = jurisdictions.iter().map(|r| cx.id(r, "id", &mut seen)).collect();
-    let jur_ids = index_of(&ids);
-    let jurisdictions: Vec<Jurisdiction> = jurisdictions.iter().zip(&ids).map(|(r, id)| {
-        let state = cx.text(r, "state", true);
-        if !state.is_empty() && state_name(state).is_none() {
-            cx.row_err(r, format!("unknown state code '{state}' (expected a two-letter USPS code such as CA, or US)"));
-        }
-        let aliases: Vec<&'static str> = r.get("aliases").split(';').map(str::trim).filter(|a| !a.is_empty())
-            .map(|a| leak(a.to_string())).collect();
-        let parent = cx.reference(r, "parent", "jurisdiction", &jur_ids, false);
-        if parent.is_some() && parent == jur_ids.get(id).copied() {
-            cx.row_err(r, "a jurisdiction cannot be its own parent");
-        }
-        Jurisdiction { id, name: cx.text(r, "name", true), state,
-            level: cx.code(r, "level", "level", Level::ALL, Level::code, None), aliases: leak_slice(aliases), parent,
-            note: cx.text(r, "note", false) }
-    }).collect();
+    let ids: Vec<&'static str> = rows.iter().map(|r| cx.id(r, "id", &mut seen)).collect();
+    let own = index_of(ids.iter().copied());
+    rows.iter()
+        .zip(&ids)
+        .map(|(r, id)| {
+            let state = cx.text(r, "state", true);
+            if !state.is_empty() && state_name(state).is_none() {
+                cx.row_err(r, format!("unknown state code '{state}' (expected a two-letter USPS code such as CA, or US)"));
+            }
+            let aliases: Vec<&'static str> = r.get("aliases").split(';').map(str::trim).filter(|a| !a.is_empty()).map(|a| leak(a.to_string())).collect();
+            let parent = cx.reference(r, "parent", "jurisdiction", &own, false);
+            if parent.is_some() && parent == own.get(id).copied() {
+                cx.row_err(r, "a jurisdiction cannot be its own parent");
+            }
+            Jurisdiction {
+                id,
+                name: cx.text(r, "name", true),
+                state,
+                level: cx.code(r, "level", "level", Level::ALL, Level::code, None),
+                aliases: leak_slice(aliases),
+                parent,
+                note: cx.text(r, "note", false),
+            }
+        })
+        .collect()
+}
 
-    let status = |cx: &mut Cx, r: &Row| cx.code(r, "status", "status", Status::ALL, Status::code, Some(Status::Reported));
-    let policies: Vec<Policy> = policies.iter().filter_map(|r| {
-        let jurisdiction = cx.reference(r, "jurisdiction_id", "jurisdiction", &jur_ids, true);
-        let p = Policy { jurisdiction: jurisdiction.unwrap_or(0), category: cx.code(r, "category", "category", Category::ALL, Category::code, None),
-            instrument: cx.text(r, "instrument", true), identifier: cx.text(r, "identifier", false),
-            enacted: cx.date(r, "enacted", false), ended: cx.date(r, "ended", false), summary: cx.text(r, "summary", true),
-            description: cx.text(r, "description", true), criteria: cx.text(r, "criteria", false),
-            summary_es: cx.text(r, "summary_es", false), description_es: cx.text(r, "description_es", false),
-            jail_access: cx.text(r, "jail_access", false), release_notification: cx.text(r, "release_notification", false),
-            status: status(cx, r), sources: cx.sources(r, &source_ids, "policy") };
-        if let (Some(a), Some(b)) = (p.enacted, p.ended) {
-            if a > b { cx.row_err(r, "enacted is after ended"); }
-        }
-        for (col, text) in [("summary", p.summary), ("summary_es", p.summary_es)] {
-            let n = text.chars().count();
-            if n > 140 { cx.row_err(r, format!("{col} is {n} characters; keep it to one line (140)")); }
-        }
-        jurisdiction.map(|_| p)
-    }).collect();
+fn policies(cx: &mut Cx, rows: &[Row], refs: &Refs) -> Vec<Policy> {
+    rows.iter()
+        .filter_map(|r| {
+            let jurisdiction = cx.reference(r, "jurisdiction_id", "jurisdiction", &refs.jurisdictions, true);
+            let p = Policy {
+                jurisdiction: jurisdiction.unwrap_or(0),
+                category: cx.code(r, "category", "category", Category::ALL, Category::code, None),
+                instrument: cx.text(r, "instrument", true),
+                identifier: cx.text(r, "identifier", false),
+                enacted: cx.date(r, "enacted", false),
+                ended: cx.date(r, "ended", false),
+                summary: cx.text(r, "summary", true),
+                description: cx.text(r, "description", true),
+                criteria: cx.text(r, "criteria", false),
+                summary_es: cx.text(r, "summary_es", false),
+                description_es: cx.text(r, "description_es", false),
+                jail_access: cx.text(r, "jail_access", false),
+                release_notification: cx.text(r, "release_notification", false),
+                status: status(cx, r),
+                sources: cx.sources(r, &refs.sources, "policy"),
+            };
+            if let (Some(a), Some(b)) = (p.enacted, p.ended) {
+                if a > b {
+                    cx.row_err(r, "enacted is after ended");
+                }
+            }
+            for (col, text) in [("summary", p.summary), ("summary_es", p.summary_es)] {
+                let n = text.chars().count();
+                if n > 140 {
+                    cx.row_err(r, format!("{col} is {n} characters; keep it to one line (140)"));
+                }
+            }
+            jurisdiction.map(|_| p)
+        })
+        .collect()
+}
 
-    let events: Vec<Event> = events.iter().filter_map(|r| {
-        let jurisdiction = cx.reference(r, "jurisdiction_id", "jurisdiction", &jur_ids, true);
-        let date = cx.date(r, "date", true);
-        let e = Event { jurisdiction: jurisdiction.unwrap_or(0), date: date.unwrap_or(Date { year: 1900, month: 0, day: 0 }),
-            kind: cx.code(r, "kind", "event kind", EventKind::ALL, EventKind::code, None), text: cx.text(r, "text", true),
-            status: status(cx, r), sources: cx.sources(r, &source_ids, "event") };
-        jurisdiction.and(date).map(|_| e)
-    }).collect();
+fn events(cx: &mut Cx, rows: &[Row], refs: &Refs) -> Vec<Event> {
+    rows.iter()
+        .filter_map(|r| {
+            let jurisdiction = cx.reference(r, "jurisdiction_id", "jurisdiction", &refs.jurisdictions, true);
+            let date = cx.date(r, "date", true);
+            let kind = cx.code(r, "kind", "event kind", EventKind::ALL, EventKind::code, None);
+            let text = cx.text(r, "text", true);
+            let (status, sources) = (status(cx, r), cx.sources(r, &refs.sources, "event"));
+            Some(Event { jurisdiction: jurisdiction?, date: date?, kind, text, status, sources })
+        })
+        .collect()
+}
 
+/// A figure's number: empty is "not reported" (`None`), never 0.
+fn value(cx: &mut Cx, r: &Row) -> Option<u32> {
+    let raw = r.get("value");
+    if raw.is_empty() {
+        return None;
+    }
+    if raw.len() > 1 && raw.starts_with('-') && raw[1..].bytes().all(|b| b.is_ascii_digit()) {
+        cx.row_err(r, format!("negative value '{raw}': counts are 0 or more"));
+        return None;
+    }
+    if !raw.bytes().all(|b| b.is_ascii_digit()) {
+        cx.row_err(r, format!("non-integer value '{raw}': write a whole number without separators (1234), or leave it empty when the source gives none"));
+        return None;
+    }
+    match raw.parse::<u32>() {
+        Ok(v) => Some(v),
+        Err(_) => {
+            cx.row_err(r, format!("value '{raw}' is too large (the limit is {})", u32::MAX));
+            None
+        }
+    }
+}
+
+fn figures(cx: &mut Cx, rows: &[Row], refs: &Refs) -> Vec<Figure> {
     let mut seen = HashMap::new();
     let mut same: HashMap<(u16, u16, Measure, Option<u32>, Qualifier, &str), u64> = HashMap::new();
-    let figures: Vec<Figure> = figures.iter().filter_map(|r| {
-        let id = cx.id(r, "id", &mut seen);
-        let jurisdiction = cx.reference(r, "jurisdiction_id", "jurisdiction", &jur_ids, true);
-        let report = cx.reference(r, "report_id", "report", &report_ids, true);
-        let raw = r.get("value");
-        let value = if raw.is_empty() { None } else if raw.starts_with('-') && raw[1..].bytes().all(|b| b.is_ascii_digit()) && raw.len() > 1 {
-            cx.row_err(r, format!("negative value '{raw}': counts are 0 or more"));
-            None
-        } else if !raw.bytes().all(|b| b.is_ascii_digit()) {
-            cx.row_err(r, format!("non-integer value '{raw}': write a whole number without separators (1234), or leave it empty when the source gives none"));
-            None
-        } else {
-            match raw.parse::<u32>() {
-                Ok(v) => Some(v),
-                Err(_) => { cx.row_err(r, format!("value '{raw}' is too large (the limit is {})", u32::MAX)); None }
+    rows.iter()
+        .filter_map(|r| {
+            let id = cx.id(r, "id", &mut seen);
+            let jurisdiction = cx.reference(r, "jurisdiction_id", "jurisdiction", &refs.jurisdictions, true);
+            let report = cx.reference(r, "report_id", "report", &refs.reports, true);
+            let value = value(cx, r);
+            let qualifier = cx.code(r, "qualifier", "qualifier", Qualifier::ALL, Qualifier::code, Some(Qualifier::Exact));
+            if r.get("value").is_empty() && !r.get("qualifier").is_empty() {
+                cx.row_err(r, "a qualifier needs a value: leave both empty when the source gives no number");
             }
-        };
-        let qualifier = cx.code(r, "qualifier", "qualifier", Qualifier::ALL, Qualifier::code, Some(Qualifier::Exact));
-        if raw.is_empty() && !r.get("qualifier").is_empty() {
-            cx.row_err(r, "a qualifier needs a value: leave both empty when the source gives no number");
-        }
-        let f = Figure { id, jurisdiction: jurisdiction.unwrap_or(0), report: report.unwrap_or(0),
-            measure: cx.code(r, "measure", "measure", Measure::ALL, Measure::code, None), value, qualifier,
-            period: cx.text(r, "period", false), status: status(cx, r), sources: cx.sources(r, &source_ids, "figure"),
-            note: cx.text(r, "note", false) };
-        if let (Some(j), Some(rep)) = (jurisdiction, report) {
-            let key = (j, rep, f.measure, f.value, f.qualifier, f.period);
-            if let Some(first) = same.get(&key) {
+            let f = Figure {
+                id,
+                jurisdiction: jurisdiction.unwrap_or(0),
+                report: report.unwrap_or(0),
+                measure: cx.code(r, "measure", "measure", Measure::ALL, Measure::code, None),
+                value,
+                qualifier,
+                period: cx.text(r, "period", false),
+                status: status(cx, r),
+                sources: cx.sources(r, &refs.sources, "figure"),
+                note: cx.text(r, "note", false),
+            };
+            let (j, rep) = (jurisdiction?, report?);
+            if let Some(first) = same.insert((j, rep, f.measure, f.value, f.qualifier, f.period), r.line) {
                 cx.row_err(r, format!("the same figure is already on line {first}: cite both sources on one row"));
-            } else {
-                same.insert(key, r.line);
             }
-        }
-        jurisdiction.and(report).map(|_| f)
-    }).collect();
+            Some(f)
+        })
+        .collect()
+}
 
+fn lists(cx: &mut Cx, rows: &[Row], refs: &Refs) -> Vec<List> {
     let mut seen = HashMap::new();
-    let lists: Vec<List> = lists.iter().map(|r| List { id: cx.id(r, "id", &mut seen), title: cx.text(r, "title", true),
-        publisher: cx.text(r, "publisher", true), date: cx.date(r, "date", false), description: cx.text(r, "description", true),
-        sources: cx.sources(r, &source_ids, "list") }).collect();
-    let list_ids = index_of(&lists.iter().map(|s| s.id).collect::<Vec<_>>());
+    rows.iter()
+        .map(|r| List {
+            id: cx.id(r, "id", &mut seen),
+            title: cx.text(r, "title", true),
+            publisher: cx.text(r, "publisher", true),
+            date: cx.date(r, "date", false),
+            description: cx.text(r, "description", true),
+            sources: cx.sources(r, &refs.sources, "list"),
+        })
+        .collect()
+}
 
+fn listings(cx: &mut Cx, rows: &[Row], refs: &Refs) -> Vec<Listing> {
     let mut same = HashMap::new();
-    let listings: Vec<Listing> = listings.iter().filter_map(|r| {
-        let list = cx.reference(r, "list_id", "list", &list_ids, true);
-        let jurisdiction = cx.reference(r, "jurisdiction_id", "jurisdiction", &jur_ids, true);
-        if let (Some(l), Some(j)) = (list, jurisdiction) {
-            if let Some(first) = same.insert((l, j), r.line) {
-                cx.row_err(r, format!("this jurisdiction is already on this list on line {first}"));
+    rows.iter()
+        .filter_map(|r| {
+            let list = cx.reference(r, "list_id", "list", &refs.lists, true);
+            let jurisdiction = cx.reference(r, "jurisdiction_id", "jurisdiction", &refs.jurisdictions, true);
+            if let (Some(l), Some(j)) = (list, jurisdiction) {
+                if let Some(first) = same.insert((l, j), r.line) {
+                    cx.row_err(r, format!("this jurisdiction is already on this list on line {first}"));
+                }
             }
-        }
-        let l = Listing { list: list.unwrap_or(0), jurisdiction: jurisdiction.unwrap_or(0), label: cx.text(r, "label", false),
-            removed: cx.date(r, "removed", false), status: status(cx, r), sources: cx.sources(r, &source_ids, "listing"),
-            note: cx.text(r, "note", false) };
-        list.and(jurisdiction).map(|_| l)
-    }).collect();
+            let label = cx.text(r, "label", false);
+            let removed = cx.date(r, "removed", false);
+            let (status, sources, note) = (status(cx, r), cx.sources(r, &refs.sources, "listing"), cx.text(r, "note", false));
+            Some(Listing { list: list?, jurisdiction: jurisdiction?, label, removed, status, sources, note })
+        })
+        .collect()
+}
 
-    let disputes: Vec<Dispute> = disputes.iter().filter_map(|r| {
-        let jurisdiction = cx.reference(r, "jurisdiction_id", "jurisdiction", &jur_ids, true);
-        let d = Dispute { jurisdiction: jurisdiction.unwrap_or(0), report: cx.reference(r, "report_id", "report", &report_ids, false),
-            kind: cx.code(r, "kind", "dispute kind", DisputeKind::ALL, DisputeKind::code, None), by: cx.text(r, "by", true),
-            date: cx.date(r, "date", false), text: cx.text(r, "text", true), sources: cx.sources(r, &source_ids, "dispute") };
-        jurisdiction.map(|_| d)
-    }).collect();
+fn disputes(cx: &mut Cx, rows: &[Row], refs: &Refs) -> Vec<Dispute> {
+    rows.iter()
+        .filter_map(|r| {
+            let jurisdiction = cx.reference(r, "jurisdiction_id", "jurisdiction", &refs.jurisdictions, true);
+            let d = Dispute {
+                jurisdiction: jurisdiction.unwrap_or(0),
+                report: cx.reference(r, "report_id", "report", &refs.reports, false),
+                kind: cx.code(r, "kind", "dispute kind", DisputeKind::ALL, DisputeKind::code, None),
+                by: cx.text(r, "by", true),
+                date: cx.date(r, "date", false),
+                text: cx.text(r, "text", true),
+                sources: cx.sources(r, &refs.sources, "dispute"),
+            };
+            jurisdiction.map(|_| d)
+        })
+        .collect()
+}
 
-    Dataset { sources: leak_slice(sources), reports: leak_slice(reports), jurisdictions: leak_slice(jurisdictions),
-        policies: leak_slice(policies), events: leak_slice(events), figures: leak_slice(figures), lists: leak_slice(lists),
-        listings: leak_slice(listings), disputes: leak_slice(disputes) }
+/// Paragraphs of a text cell: separated by blank lines.
+fn paragraphs(text: &'static str) -> &'static [&'static str] {
+    leak_slice(text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).collect())
+}
+
+fn about(cx: &mut Cx, rows: &[Row], refs: &Refs) -> Vec<AboutSection> {
+    let mut seen = HashMap::new();
+    rows.iter()
+        .map(|r| {
+            let s = AboutSection {
+                id: cx.id(r, "id", &mut seen),
+                heading: cx.text(r, "heading", true),
+                heading_es: cx.text(r, "heading_es", true),
+                paragraphs: paragraphs(cx.text(r, "text", true)),
+                paragraphs_es: paragraphs(cx.text(r, "text_es", true)),
+                extra: cx.code(r, "extra", "extra", AboutExtra::ALL, AboutExtra::code, None),
+                sources: cx.source_ids(r, &refs.sources, None),
+            };
+            if s.paragraphs.len() != s.paragraphs_es.len() {
+                cx.row_err(r, format!("text has {} paragraphs but text_es has {}: translate each paragraph", s.paragraphs.len(), s.paragraphs_es.len()));
+            }
+            s
+        })
+        .collect()
 }

@@ -9,7 +9,7 @@ use atlas_data::{Measure, Qualifier};
 fn valid() -> HashMap<&'static str, String> {
     let mut f = HashMap::new();
     f.insert("sources.csv", "id,title,publisher,date,url\ns1,A report,ICE,2017-03-20,https://example.org/a\ns2,A story,Paper,,http://example.org/b\n".to_string());
-    f.insert("reports.csv", "id,title,short_title,publisher,period_start,period_end,published,primary_measure,description,source_ids\nw1,Week 1,W1,ICE,2017-01-28,2017-02-03,2017-03-20,declined,First report.,s1\n".to_string());
+    f.insert("reports.csv", "id,title,short_title,publisher,period_start,period_end,published,primary_measure,kind,default,description,source_ids\nw1,Week 1,W1,ICE,2017-01-28,2017-02-03,2017-03-20,declined,ice_weekly,yes,First report.,s1\nj1,Records,JW,Judicial Watch,2016-10-01,2016-12-31,2017-03-01,declined,foia,,Released records.,s2\n".to_string());
     f.insert("jurisdictions.csv", "id,name,state,level,aliases,parent,note\nus,United States,US,nation,,,\ntravis-tx,Travis County,TX,county,Austin;Travis,,\njail,Travis County Jail,TX,agency,,travis-tx,\n".to_string());
     f.insert("policies.csv", "jurisdiction_id,category,instrument,identifier,enacted,ended,summary,description,criteria,jail_access,release_notification,status,source_ids\ntravis-tx,serious_offences_only,Sheriff policy,,2017-02-01,2017-09,Holds only for grave charges,\"Honours detainers only with a court order, or for a few grave charges.\",,,,,s1;s2\n".to_string());
     f.insert("events.csv", "jurisdiction_id,date,kind,text,status,source_ids\ntravis-tx,2017-09-25,rescinded,Rescinded after a court order.,,s2\n".to_string());
@@ -17,6 +17,7 @@ fn valid() -> HashMap<&'static str, String> {
     f.insert("lists.csv", "id,title,publisher,date,description,source_ids\nddor1,Section III,ICE,2017-03-20,Policy table.,s1\n".to_string());
     f.insert("listings.csv", "list_id,jurisdiction_id,label,removed,status,source_ids,note\nddor1,travis-tx,Travis County,,,s1,\n".to_string());
     f.insert("disputes.csv", "jurisdiction_id,report_id,kind,by,date,text,source_ids\ntravis-tx,w1,dispute,Sheriff,2017-03-20,Says 128.,s2\n".to_string());
+    f.insert("about.csv", "id,heading,heading_es,text,text_es,extra,source_ids\nwhat,What a detainer is,Qué es,\"A request.\n\nNot a warrant.\",\"Una petición.\n\nNo una orden.\",measures,s1\nflags,Flags,Avisos,See below.,Ver abajo.,flags,\n".to_string());
     f
 }
 
@@ -162,107 +163,6 @@ fn bom_and_crlf_are_accepted() {
 }
 
 #[test]
-fn the_real_dataset_loads() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
-    let ds = atlas_data::load::load_dir(&dir, "data").unwrap_or_else(|errs| {
-        panic!("{}", errs.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
-    });
-    assert!(ds.jurisdictions.len() > 40);
-    assert!(ds.figures.iter().all(|f| !f.sources.is_empty()));
-}
-
-#[test]
-fn every_jurisdiction_in_the_real_data_has_a_sourced_fact() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
-    let ds = atlas_data::load::load_dir(&dir, "data").expect("the real data loads");
-    let has_fact = |i: u16| {
-        ds.policies.iter().any(|p| p.jurisdiction == i)
-            || ds.figures.iter().any(|f| f.jurisdiction == i)
-            || ds.listings.iter().any(|l| l.jurisdiction == i)
-            || ds.events.iter().any(|e| e.jurisdiction == i)
-            || ds.disputes.iter().any(|d| d.jurisdiction == i)
-    };
-    for (i, j) in ds.jurisdictions.iter().enumerate() {
-        let i = i as u16;
-        // A county row may exist only as the parent of its jail, which has the facts.
-        let child_has = ds.jurisdictions.iter().enumerate().any(|(c, cj)| cj.parent == Some(i) && has_fact(c as u16));
-        assert!(has_fact(i) || child_has, "{} has no policy, figure, listing, event or dispute", j.id);
-    }
-}
-
-#[test]
-fn every_report_in_the_real_data_has_figures() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
-    let ds = atlas_data::load::load_dir(&dir, "data").expect("the real data loads");
-    for (i, r) in ds.reports.iter().enumerate() {
-        assert!(ds.figures.iter().any(|f| usize::from(f.report) == i), "{} has no figures", r.id);
-    }
-}
-
-/// A name as the research sheets and the dataset may both write it: "County of Santa Clara",
-/// "Santa Clara County" and "santa clara county" compare equal.
-fn name_key(name: &str) -> String {
-    let lower = name.to_lowercase().replace('’', "'");
-    let mut s = String::new();
-    let mut depth = 0;
-    for c in lower.chars() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth -= 1,
-            _ if depth > 0 => {}
-            '\'' => {}
-            c if c.is_alphanumeric() => s.push(c),
-            _ => s.push(' '),
-        }
-    }
-    let mut s = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    for prefix in ["city and county of ", "city of ", "county of ", "town of ", "commonwealth of ", "the "] {
-        if let Some(rest) = s.strip_prefix(prefix) {
-            s = rest.to_string();
-        }
-    }
-    s.replace("saint ", "st ")
-}
-
-fn level_fits(wanted: &str, level: atlas_data::Level) -> bool {
-    use atlas_data::Level::*;
-    match wanted {
-        "state" => level == State,
-        "county" => matches!(level, County | CityCounty | Agency),
-        "city" => matches!(level, City | CityCounty | Agency),
-        _ => matches!(level, Agency | County | City | CityCounty),
-    }
-}
-
-#[test]
-fn every_jurisdiction_named_in_the_research_tables_is_in_the_dataset() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
-    let ds = atlas_data::load::load_dir(&root, "data").expect("the real data loads");
-    let mut rdr = csv::Reader::from_path(root.join("coverage.csv")).expect("data/coverage.csv is readable");
-    let mut missing = Vec::new();
-    let mut rows = 0;
-    for (n, rec) in rdr.records().enumerate() {
-        let rec = rec.expect("a well-formed coverage row");
-        let (name, state, level, sheet, id) = (&rec[0], &rec[1], &rec[2], &rec[3], &rec[4]);
-        rows += 1;
-        let found = if !id.is_empty() {
-            ds.jurisdictions.iter().any(|j| j.id == id && j.state == state)
-        } else {
-            let want = name_key(name);
-            ds.jurisdictions.iter().filter(|j| j.state == state && level_fits(level, j.level)).any(|j| {
-                let names = std::iter::once(j.name).chain(j.aliases.iter().copied());
-                names.map(name_key).any(|k| k == want || (level == "county" && k == format!("{want} county")))
-            })
-        };
-        if !found {
-            missing.push(format!("data/coverage.csv:{}: {name} ({state}, {level}, {sheet})", n + 2));
-        }
-    }
-    assert!(rows > 400, "the checklist has {rows} rows");
-    assert!(missing.is_empty(), "{} named in the research but not in the dataset:\n{}", missing.len(), missing.join("\n"));
-}
-
-#[test]
 fn policies_may_carry_spanish_texts_in_optional_columns() {
     let mut f = valid();
     let policies = f["policies.csv"]
@@ -344,4 +244,67 @@ fn the_hostile_test_dataset_loads_with_its_payloads_as_plain_text() {
     assert!(ds.jurisdictions.iter().any(|j| j.name.contains("<script>")));
     assert!(ds.policies.iter().all(|p| p.description.contains('<') || p.description.contains("javascript:")));
     assert!(ds.sources.iter().all(|s| s.url.starts_with("http://") || s.url.starts_with("https://")));
+}
+
+#[test]
+fn the_default_report_is_named_in_the_data_once() {
+    let ds = run(&valid()).expect("valid");
+    assert_eq!(ds.default_report(), 0);
+    let errs = errors_after("reports.csv", "ice_weekly,yes", "ice_weekly,");
+    assert_error(&errs, "data/reports.csv:1: no report has default=yes");
+    let errs = errors_after("reports.csv", "foia,,", "foia,yes,");
+    assert_error(&errs, "data/reports.csv:3: a second default report (the first is on line 2)");
+    assert_error(&errors_after("reports.csv", "ice_weekly,yes", "ice_weekly,true"), "data/reports.csv:2: default 'true' must be 'yes' or empty");
+    // The default follows the data, not the row order.
+    let mut f = valid();
+    let moved = f["reports.csv"].replace("ice_weekly,yes", "ice_weekly,").replace("foia,,", "foia,yes,");
+    f.insert("reports.csv", moved);
+    assert_eq!(run(&f).expect("valid").default_report(), 1);
+}
+
+#[test]
+fn a_report_has_a_known_kind() {
+    assert_error(&errors_after("reports.csv", "foia,", "weekly,"), "data/reports.csv:3: unknown report kind 'weekly' (expected one of: ice_weekly, foia, analysis, official, local)");
+    let ds = run(&valid()).expect("valid");
+    assert_eq!((ds.reports[0].kind, ds.reports[1].kind), (atlas_data::ReportKind::IceWeekly, atlas_data::ReportKind::Foia));
+}
+
+#[test]
+fn about_sections_are_data_with_paragraphs_in_both_languages_and_checked_sources() {
+    let ds = run(&valid()).expect("valid");
+    assert_eq!(ds.about.len(), 2);
+    assert_eq!(ds.about[0].paragraphs, &["A request.", "Not a warrant."]);
+    assert_eq!(ds.about[0].paragraphs_es, &["Una petición.", "No una orden."]);
+    assert_eq!(ds.about[0].extra, atlas_data::AboutExtra::Measures);
+    assert_eq!(ds.about[0].sources, &[0]);
+    assert!(ds.about[1].sources.is_empty(), "prose without sources is allowed");
+    assert_error(&errors_after("about.csv", "measures,s1", "measures,s9"), "data/about.csv:2: unknown source id 's9'");
+    assert_error(&errors_after("about.csv", "Una petición.\n\nNo una orden.", "Una petición."), "data/about.csv:2: text has 2 paragraphs but text_es has 1");
+    // Line numbers are where a row starts, multi-line cells counted.
+    assert_error(&errors_after("about.csv", ",Avisos,", ",,"), "data/about.csv:7: empty heading_es");
+    assert_error(&errors_after("about.csv", "flags,\n", "notes,\n"), "unknown extra 'notes'");
+}
+
+#[test]
+fn a_table_longer_than_its_indices_is_refused_not_wrapped() {
+    let mut f = valid();
+    let mut text = f["lists.csv"].clone();
+    for i in 0..=atlas_data::load::MAX_ROWS {
+        text.push_str(&format!("l{i},List,P,,D,s1\n"));
+    }
+    f.insert("lists.csv", text);
+    let errs: Vec<String> = run(&f).err().expect("refused").iter().map(ToString::to_string).collect();
+    assert_error(&errs, &format!("data/lists.csv:1: the file has {} rows; the limit is {}", atlas_data::load::MAX_ROWS + 2, atlas_data::load::MAX_ROWS));
+}
+
+#[test]
+fn fixtures_are_checked_like_data_files() {
+    let ds = atlas_data::fixture::dataset(&[
+        ("sources.csv", "s1,A report,ICE,2017-03-20,https://example.org/a"),
+        ("reports.csv", "w1,Week 1,W1,ICE,,,,declined,ice_weekly,yes,First.,s1"),
+        ("jurisdictions.csv", "us,United States,US,nation,,,"),
+    ]);
+    assert_eq!((ds.reports.len(), ds.figures.len()), (1, 0));
+    let broken = std::panic::catch_unwind(|| atlas_data::fixture::dataset(&[("sources.csv", "s1,A,B,,ftp://x")]));
+    assert!(broken.is_err(), "a fixture with bad data fails its test");
 }

@@ -2,15 +2,13 @@
 
 use leptos::prelude::*;
 
-use super::Panel;
-use crate::components::{lang, shared, text, Shared};
-use crate::dataset::{data, states::state_name};
+use super::{ChartPeriod, Panel};
+use crate::components::{data_table, lang, roving_focus, shared, text, Shared};
+use crate::dataset::{states::state_name, Measure};
 use crate::i18n::{Lang, Text};
-use crate::query::charts::{colour_class, state_values, tile_step, Arrow, TileValue, CLASS_BOUNDS, TILES};
+use crate::query::charts::map::{class_range, colour_class, selectable, state_values, tile_box, TileValue, CELL, CLASS_BOUNDS, COLUMNS, ROWS, TILES};
 use crate::query::format::{capitalised, number};
-
-const CELL: f64 = 40.0;
-const GAP: f64 = 3.0;
+use crate::query::nav::Layout;
 
 /// A tile's accessible name; it starts with the code the tile shows.
 fn describe(code: &str, v: TileValue, measure: &str, lang: Lang) -> String {
@@ -25,57 +23,39 @@ fn describe(code: &str, v: TileValue, measure: &str, lang: Lang) -> String {
 }
 
 fn class_label(i: usize, lang: Lang) -> String {
-    let lo = if i == 0 { 1 } else { CLASS_BOUNDS[i - 1] };
-    match CLASS_BOUNDS.get(i) {
-        Some(hi) => format!("{}–{}", number(lo, lang), number(hi - 1, lang)),
-        None => format!("{}+", number(lo, lang)),
+    match class_range(i) {
+        (lo, Some(hi)) => format!("{}–{}", number(lo, lang), number(hi, lang)),
+        (lo, None) => format!("{}+", number(lo, lang)),
     }
 }
 
-/// The tiles a reader can select (states with rows), as indices into [`TILES`].
-fn selectable() -> Vec<usize> {
-    TILES.iter().enumerate().filter(|(_, t)| data().jurisdictions.iter().any(|j| j.state == t.0)).map(|(i, _)| i).collect()
-}
-
-fn focus_tile(code: &str) {
-    crate::components::focus(document().get_element_by_id(&format!("tile-{code}")));
+fn tile_id(code: &str) -> String {
+    format!("tile-{code}")
 }
 
 #[component]
 pub fn StateMap() -> impl IntoView {
-    let Shared { view, .. } = shared();
+    let Shared { ds, view, report, state, expanded, .. } = shared();
+    let period = expect_context::<ChartPeriod>();
     let (lang, t): (Lang, &Text) = (lang(), text());
-    let report = Memo::new(move |_| view.with(|v| v.report));
-    let measure = Memo::new(move |_| data().reports.get(report.get()).map(|r| r.primary_measure).unwrap_or(crate::dataset::Measure::Declined));
-    let values = Memo::new(move |_| state_values(data(), report.get(), measure.get()));
+    let measure = Memo::new(move |_| ds.reports.get(report.get()).map_or(Measure::Declined, |r| r.primary_measure));
+    let values = Memo::new(move |_| state_values(ds, report.get(), measure.get(), period.of(measure.get())));
     let title = Signal::derive(move || (t.map_title)(&capitalised(t.measure(measure.get()))));
     let description = Signal::derive(move || t.map_description.to_string());
+    // The state of the open row, lit on the map.
+    let open_state = Memo::new(move |_| expanded.get().and_then(|id| ds.jurisdictions.iter().find(|j| j.id == id)).map(|j| j.state));
     // Roving focus: one tile is in the tab order (the selected state's, else the first); arrow
     // keys move between the selectable tiles, so the map is one tab stop, not fifty.
-    let selectable = selectable();
+    let selectable = selectable(ds);
     let cells: Vec<(u8, u8)> = selectable.iter().map(|&i| (TILES[i].1, TILES[i].2)).collect();
     let first = selectable.first().map(|&i| TILES[i].0);
-    let focused = RwSignal::new(view.with_untracked(|v| v.state).or(first));
-    let move_focus = move |from: &'static str, key: &str| -> bool {
-        let Some(at) = selectable.iter().position(|&i| TILES[i].0 == from) else { return false };
-        let next = match key {
-            "Home" => Some(0),
-            "End" => Some(cells.len().saturating_sub(1)),
-            _ => Arrow::from_key(key).and_then(|a| tile_step(&cells, at, a)),
-        };
-        let Some(code) = next.and_then(|n| selectable.get(n)).map(|&i| TILES[i].0) else { return false };
-        focused.set(Some(code));
-        focus_tile(code);
-        true
-    };
+    let focused = RwSignal::new(state.get_untracked().or(first));
     // Selecting the selected state again clears the filter.
     let choose = move |code: &'static str| view.update(|v| v.state = if v.state == Some(code) { None } else { Some(code) });
     let picture = move || {
         let vals = values.get();
-        let selected = view.with(|v| v.state);
-        let open_state = view.with(|v| v.expanded.and_then(|id| data().jurisdictions.iter().find(|j| j.id == id)).map(|j| j.state));
+        let (selected, lit) = (state.get(), open_state.get());
         let m = t.measure(measure.get());
-        let move_focus = move_focus.clone();
         let tiles = TILES
             .iter()
             .map(|&(code, col, row)| {
@@ -85,38 +65,35 @@ pub fn StateMap() -> impl IntoView {
                     (TileValue::PoliciesOnly, _) => "tile policies".to_string(),
                     _ => "tile none".to_string(),
                 };
-                let x = f64::from(col) * CELL;
-                let y = f64::from(row) * CELL;
-                let has_rows = data().jurisdictions.iter().any(|j| j.state == code);
+                let b = tile_box(col, row);
+                let at = selectable.iter().position(|&i| TILES[i].0 == code);
                 let label = describe(code, v, m, lang);
                 let tooltip = label.clone();
                 let on = selected == Some(code);
-                let lit = open_state == Some(code);
-                let move_focus = move_focus.clone();
+                let cells = cells.clone();
+                let selectable = selectable.clone();
                 view! {
-                    <g class=class class:selected=on class:highlight=lit id=format!("tile-{code}")
-                        role=if has_rows { "button" } else { "img" }
-                        tabindex=move || has_rows.then(|| if focused.get() == Some(code) { "0" } else { "-1" })
+                    <g class=class class:selected=on class:highlight=lit == Some(code) id=tile_id(code)
+                        role=if at.is_some() { "button" } else { "img" }
+                        tabindex=move || at.map(|_| if focused.get() == Some(code) { "0" } else { "-1" })
                         aria-label=label
-                        aria-pressed=has_rows.then(|| on.to_string())
-                        on:click=move |_| if has_rows { focused.set(Some(code)); choose(code) }
+                        aria-pressed=at.map(|_| on.to_string())
+                        on:click=move |_| if at.is_some() { focused.set(Some(code)); choose(code) }
                         on:keydown=move |ev: web_sys::KeyboardEvent| {
-                            if !has_rows {
-                                return;
-                            }
+                            let Some(at) = at else { return };
                             let key = ev.key();
                             if key == "Enter" || key == " " {
                                 ev.prevent_default();
                                 choose(code);
                                 // The map is drawn anew for the new selection; keep the keyboard on this state.
-                                request_animation_frame(move || focus_tile(code));
-                            } else if move_focus(code, &key) {
-                                ev.prevent_default();
+                                request_animation_frame(move || { crate::components::focus(document().get_element_by_id(&tile_id(code))); });
+                            } else if let Some(to) = roving_focus(&ev, Layout::Grid(&cells), cells.len(), at, |n| selectable.get(n).map(|&i| tile_id(TILES[i].0)).unwrap_or_default()) {
+                                focused.set(selectable.get(to).map(|&i| TILES[i].0));
                             }
                         }>
                         <title>{tooltip}</title>
-                        <rect x=format!("{}", x + GAP / 2.0) y=format!("{}", y + GAP / 2.0) width=format!("{}", CELL - GAP) height=format!("{}", CELL - GAP) rx="3"></rect>
-                        <text x=format!("{}", x + CELL / 2.0) y=format!("{}", y + CELL / 2.0 + 5.0) text-anchor="middle" aria-hidden="true">{code}</text>
+                        <rect x=b.x.to_string() y=b.y.to_string() width=b.size.to_string() height=b.size.to_string() rx="3"></rect>
+                        <text x=b.label_x.to_string() y=b.label_y.to_string() text-anchor="middle" aria-hidden="true">{code}</text>
                     </g>
                 }
             })
@@ -133,7 +110,7 @@ pub fn StateMap() -> impl IntoView {
         });
         view! {
             <div class="map-wrap">
-                <svg class="tile-map" viewBox=format!("0 0 {} {}", 12.0 * CELL, 8.0 * CELL) role="group" aria-label=t.map_group aria-describedby="map-keys">
+                <svg class="tile-map" viewBox=format!("0 0 {} {}", COLUMNS * CELL, ROWS * CELL) role="group" aria-label=t.map_group aria-describedby="map-keys">
                     {tiles}
                 </svg>
             </div>
@@ -147,9 +124,8 @@ pub fn StateMap() -> impl IntoView {
         }
     };
     let table = move || {
-        let vals = values.get();
         let m = t.measure(measure.get());
-        let mut rows: Vec<_> = vals.into_iter().filter(|(_, v)| *v != TileValue::NoData).collect();
+        let mut rows: Vec<_> = values.get().into_iter().filter(|(_, v)| *v != TileValue::NoData).collect();
         rows.sort_by_key(|(c, v)| (std::cmp::Reverse(v.number()), *c));
         let body = rows
             .into_iter()
@@ -162,15 +138,8 @@ pub fn StateMap() -> impl IntoView {
                 view! { <tr><th scope="row">{state_name(code).unwrap_or(code)}</th><td class="num">{number}</td><td>{how}</td></tr> }
             })
             .collect_view();
-        view! {
-            <div class="table-wrap" tabindex="0" role="region" aria-label=t.map_table>
-                <table class="data-table">
-                    <thead><tr><th scope="col">{t.map_columns[0]}</th><th scope="col">{capitalised(m)}</th><th scope="col">{t.map_columns[1]}</th></tr></thead>
-                    <tbody>{body}</tbody>
-                </table>
-            </div>
-        }
+        let [state_column, how_column] = t.map_columns;
+        data_table(t.map_table, &[state_column.to_string(), capitalised(m), how_column.to_string()], body)
     };
-    view! { <Panel id="map" title description picture=move || picture().into_any() table=move || table().into_any()/> }
+    view! { <Panel id="map" title description picture=move || picture().into_any() table=table/> }
 }
-

@@ -2,113 +2,101 @@
 
 use leptos::prelude::*;
 
-use super::Panel;
-use crate::components::{lang, shared, text, Shared};
-use crate::dataset::{data, Measure};
-use crate::query::charts::{bar_length, ranking};
+use super::{ChartPeriod, Panel};
+use crate::components::{flag, lang, shared, text, Shared};
+use crate::dataset::Measure;
+use crate::query::charts::chosen_or_first;
+use crate::query::charts::ranking::ranking;
+use crate::query::figures::measures_of;
 use crate::query::format::{capitalised, value_text};
 
 const TOP: usize = 10;
 
 #[component]
 pub fn RankingChart() -> impl IntoView {
-    let Shared { view, rows, .. } = shared();
+    let Shared { ds, view, rows, report, expanded, .. } = shared();
+    let period = expect_context::<ChartPeriod>();
     let (lang, t) = (lang(), text());
-    let report = Memo::new(move |_| view.with(|v| v.report));
-    // Issued or declined: owned here, since only this picture switches between them.
+    // Which measure: owned here, since only this picture switches between them. A choice the
+    // next report has no numbers for falls back to that report's own measure.
     let choice = RwSignal::new(None::<Measure>);
-    let measure = Memo::new(move |_| {
-        let r = data().reports.get(report.get()).map(|r| r.primary_measure).unwrap_or(Measure::Declined);
-        choice.get().unwrap_or(r)
+    let available = Memo::new(move |_| measures_of(ds, report.get()));
+    let measure = Memo::new(move |_| available.with(|a| chosen_or_first(choice.get(), a)).unwrap_or(Measure::Declined));
+    let chart = Memo::new(move |_| {
+        let period = period.of(measure.get());
+        rows.with(|rows| ranking(ds, rows, report.get(), measure.get(), period, TOP))
     });
-    let has_issued = Memo::new(move |_| {
-        let r = report.get();
-        data().figures.iter().any(|f| usize::from(f.report) == r && f.measure == Measure::Issued && f.value.is_some())
+    let title = Signal::derive(move || {
+        let p = period.of(measure.get());
+        let title = (t.ranking_title)(t.measure(measure.get()));
+        if p.is_empty() { title } else { format!("{title} ({p})") }
     });
-    let data_ = Memo::new(move |_| rows.with(|rows| ranking(data(), rows, report.get(), measure.get(), TOP)));
-    let title = Signal::derive(move || (t.ranking_title)(t.measure(measure.get())));
     let description = Signal::derive(move || {
-        let r = data_.get();
-        if r.bars.is_empty() {
-            (t.ranking_empty)(t.measure(measure.get()))
-        } else {
-            (t.ranking_description)(r.bars.len(), r.rest, r.not_reported)
-        }
+        chart.with(|r| if r.bars.is_empty() { (t.ranking_empty)(t.measure(measure.get())) } else { (t.ranking_description)(r.bars.len(), r.rest, r.not_reported) })
     });
+    // A switch between the measures the report has numbers for, when it has more than one.
     let toggle = move || {
-        let primary = data().reports.get(report.get()).map(|r| r.primary_measure).unwrap_or(Measure::Declined);
-        (has_issued.get() && primary != Measure::Issued).then(|| {
-            let button = move |m: Measure, label: &'static str| {
-                view! {
-                    <button type="button" class="seg" aria-pressed=move || (measure.get() == m).to_string() on:click=move |_| choice.set(Some(m))>{label}</button>
-                }
-            };
-            view! {
-                <div class="segmented" role="group" aria-label=t.measure_shown>
-                    {button(primary, t.measure(primary))}
-                    {button(Measure::Issued, t.issued_toggle)}
-                </div>
-            }
+        let measures = available.get();
+        (measures.len() > 1).then(|| {
+            let buttons = measures
+                .into_iter()
+                .map(|m| {
+                    let label = if m == Measure::Issued { t.issued_toggle } else { t.measure(m) };
+                    view! {
+                        <button type="button" class="seg" aria-pressed=move || (measure.get() == m).to_string() on:click=move |_| choice.set(Some(m))>{label}</button>
+                    }
+                })
+                .collect_view();
+            view! { <div class="segmented" role="group" aria-label=t.measure_shown>{buttons}</div> }
         })
     };
     let picture = move || {
-        let r = data_.get();
-        let max = r.bars.first().map(|b| b.value).unwrap_or(0);
-        let open = view.with(|v| v.expanded);
-        let ds = data();
-        let items = r
+        let open = expanded.get();
+        let items = chart
+            .get()
             .bars
             .into_iter()
-            .map(|b| {
-                let j = &ds.jurisdictions[b.jurisdiction];
-                let len = format!("{:.2}", bar_length(b.value, max, 100.0));
-                let flag = t.status(b.status).map(|s| view! { <span class="flag">{s}</span> });
+            .filter_map(|b| {
+                let j = ds.jurisdictions.get(b.jurisdiction)?;
                 let id = j.id;
-                view! {
+                Some(view! {
                     <li class="rank" class:highlight=open == Some(id)>
                         <button type="button" class="rank-button" on:click=move |_| open_row(view, id)>
                             <span class="rank-name">{j.name}" "<span class="rank-state">{j.state}</span></span>
                             <span class="rank-value">{value_text(Some(b.value), b.qualifier, lang)}<span class="visually-hidden">{format!(" {}", t.measure(measure.get_untracked()))}</span></span>
                             <svg class="rank-bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                                 <rect class="bar-track" width="100" height="6"></rect>
-                                <rect class="bar-fill" width=len height="6"></rect>
+                                <rect class="bar-fill" width=b.length height="6"></rect>
                             </svg>
                         </button>
-                        " "{flag}
+                        " "{flag(t.status(b.status))}
                     </li>
-                }
+                })
             })
             .collect_view();
         view! { <ol class="ranking">{items}</ol> }
     };
     let table = move || {
-        let r = data_.get();
-        let ds = data();
-        let rows_ = r
+        let body = chart
+            .get()
             .bars
             .into_iter()
             .enumerate()
-            .map(|(n, b)| {
-                let j = &ds.jurisdictions[b.jurisdiction];
-                view! { <tr><td>{n + 1}</td><th scope="row">{j.name}", "{j.state}</th><td class="num">{value_text(Some(b.value), b.qualifier, lang)}</td><td>{t.status(b.status).unwrap_or("")}</td></tr> }
+            .filter_map(|(n, b)| {
+                let j = ds.jurisdictions.get(b.jurisdiction)?;
+                Some(view! { <tr><td>{n + 1}</td><th scope="row">{j.name}", "{j.state}</th><td class="num">{value_text(Some(b.value), b.qualifier, lang)}</td><td>{t.status(b.status).unwrap_or("")}</td></tr> })
             })
             .collect_view();
-        view! {
-            <div class="table-wrap" tabindex="0" role="region" aria-label=t.ranking_table>
-                <table class="data-table">
-                    <thead><tr><th scope="col">{t.ranking_columns[0]}</th><th scope="col">{t.ranking_columns[1]}</th><th scope="col">{move || capitalised(t.measure(measure.get()))}</th><th scope="col">{t.ranking_columns[2]}</th></tr></thead>
-                    <tbody>{rows_}</tbody>
-                </table>
-            </div>
-        }
+        let [rank, name, flag_column] = t.ranking_columns;
+        let head = [rank.to_string(), name.to_string(), capitalised(t.measure(measure.get())), flag_column.to_string()];
+        view! { {toggle} {crate::components::data_table(t.ranking_table, &head, body)} }
     };
     view! {
         <Panel id="ranking" title description
             picture=move || view! { {toggle} {picture} }.into_any()
-            table=move || view! { {toggle} {table} }.into_any()/>
+            table=move || table().into_any()/>
     }
 }
-
 
 /// Expands a jurisdiction's row in the list and scrolls to it.
 pub fn open_row(view: RwSignal<crate::query::view::ViewState>, id: &'static str) {

@@ -1,0 +1,388 @@
+//! The real dataset, checked in one place by properties any correct dataset has: it loads, its
+//! files round-trip into the app unchanged, every id and source resolves, every report's
+//! attribution stays within its published total, every figure's period lies in its report's,
+//! every coverage entry resolves, and the query layer's invariants hold for any view. No test
+//! here names a jurisdiction or a number of `data/`: a correct edit to the data changes nothing.
+//! Everything else is tested on fixture datasets built inside the tests.
+//!
+//! The files read are those the build baked (`ATLAS_BAKED_DIR`, set by build.rs), so the same
+//! checks hold for the hostile and stress datasets.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::PathBuf;
+
+use detainer_atlas::dataset::{data, Category, Date, Level, Status};
+use detainer_atlas::i18n::Lang;
+use detainer_atlas::query::figures::{attribution, headline, Attribution};
+use detainer_atlas::query::select::{select, Index};
+use detainer_atlas::query::view::{Display, Sort, Theme, ViewState, MAX_QUERY};
+use proptest::prelude::*;
+
+/// The data directory this build baked.
+fn baked_dir() -> PathBuf {
+    PathBuf::from(env!("ATLAS_BAKED_DIR"))
+}
+
+// ---- Round trip: every row of every CSV is in the embedded dataset, in order, unchanged. ----
+// (Editor-only columns, `found_in` and `title_from` in sources.csv, are not embedded.)
+
+type Row = HashMap<String, String>;
+
+fn read(file: &str) -> Vec<Row> {
+    let path = baked_dir().join(file);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_string();
+    let mut rdr = csv::Reader::from_reader(text.as_bytes());
+    let headers: Vec<String> = rdr.headers().expect("a header row").iter().map(|h| h.trim().to_string()).collect();
+    rdr.records()
+        .map(|r| {
+            let r = r.expect("a well-formed row");
+            headers.iter().cloned().zip(r.iter().map(|v| v.trim().to_string())).collect()
+        })
+        .collect()
+}
+
+fn date(d: Option<Date>) -> String {
+    d.map(|d| d.iso()).unwrap_or_default()
+}
+
+fn status(s: Status) -> String {
+    if s == Status::Reported { String::new() } else { s.code().to_string() }
+}
+
+fn ids(list: &[u16]) -> String {
+    list.iter().map(|&i| data().sources[usize::from(i)].id).collect::<Vec<_>>().join(";")
+}
+
+fn jurisdiction(i: u16) -> String {
+    data().jurisdictions[usize::from(i)].id.to_string()
+}
+
+/// The CSV's value of `col`, with the loader's defaults written out where the CSV may leave the
+/// cell empty; lists compared item by item.
+fn cell(row: &Row, col: &str) -> String {
+    let v = row.get(col).cloned().unwrap_or_default();
+    match col {
+        "status" if v == "reported" => String::new(),
+        "source_ids" | "aliases" => v.split(';').map(str::trim).filter(|s| !s.is_empty()).collect::<Vec<_>>().join(";"),
+        _ => v,
+    }
+}
+
+fn check(file: &str, rows: &[Row], embedded: Vec<Vec<(&str, String)>>) {
+    assert_eq!(rows.len(), embedded.len(), "{file}: every row is embedded, none added");
+    for (n, (row, item)) in rows.iter().zip(embedded).enumerate() {
+        for (col, value) in item {
+            assert_eq!(cell(row, col), value, "{file}:{}: column {col}", n + 2);
+        }
+    }
+}
+
+#[test]
+fn every_row_of_every_csv_is_embedded_with_identical_values() {
+    let ds = data();
+    check("sources.csv", &read("sources.csv"), ds.sources.iter().map(|s| vec![
+        ("id", s.id.into()), ("title", s.title.into()), ("publisher", s.publisher.into()), ("date", date(s.date)), ("url", s.url.into()),
+    ]).collect());
+    check("reports.csv", &read("reports.csv"), ds.reports.iter().map(|r| vec![
+        ("id", r.id.into()), ("title", r.title.into()), ("short_title", r.short_title.into()), ("publisher", r.publisher.into()),
+        ("period_start", date(r.period_start)), ("period_end", date(r.period_end)), ("published", date(r.published)),
+        ("primary_measure", r.primary_measure.code().into()), ("kind", r.kind.code().into()), ("description", r.description.into()), ("source_ids", ids(r.sources)),
+    ]).collect());
+    check("jurisdictions.csv", &read("jurisdictions.csv"), ds.jurisdictions.iter().map(|j| vec![
+        ("id", j.id.into()), ("name", j.name.into()), ("state", j.state.into()), ("level", j.level.code().into()),
+        ("aliases", j.aliases.join(";")), ("parent", j.parent.map(jurisdiction).unwrap_or_default()), ("note", j.note.into()),
+    ]).collect());
+    check("policies.csv", &read("policies.csv"), ds.policies.iter().map(|p| vec![
+        ("jurisdiction_id", jurisdiction(p.jurisdiction)), ("category", p.category.code().into()), ("instrument", p.instrument.into()),
+        ("identifier", p.identifier.into()), ("enacted", date(p.enacted)), ("ended", date(p.ended)), ("summary", p.summary.into()),
+        ("description", p.description.into()), ("criteria", p.criteria.into()), ("jail_access", p.jail_access.into()),
+        ("release_notification", p.release_notification.into()), ("summary_es", p.summary_es.into()),
+        ("description_es", p.description_es.into()), ("status", status(p.status)), ("source_ids", ids(p.sources)),
+    ]).collect());
+    check("events.csv", &read("events.csv"), ds.events.iter().map(|e| vec![
+        ("jurisdiction_id", jurisdiction(e.jurisdiction)), ("date", e.date.iso()), ("kind", e.kind.code().into()), ("text", e.text.into()),
+        ("status", status(e.status)), ("source_ids", ids(e.sources)),
+    ]).collect());
+    let figures = read("figures.csv");
+    check("figures.csv", &figures, ds.figures.iter().map(|f| vec![
+        ("id", f.id.into()), ("jurisdiction_id", jurisdiction(f.jurisdiction)), ("report_id", ds.reports[usize::from(f.report)].id.into()),
+        ("measure", f.measure.code().into()), ("value", f.value.map(|v| v.to_string()).unwrap_or_default()), ("period", f.period.into()),
+        ("status", status(f.status)), ("source_ids", ids(f.sources)), ("note", f.note.into()),
+    ]).collect());
+    // Qualifiers: an empty cell is "exact".
+    for (row, f) in figures.iter().zip(ds.figures) {
+        let q = cell(row, "qualifier");
+        assert_eq!(if q.is_empty() { "exact" } else { q.as_str() }, f.qualifier.code(), "figure {}", f.id);
+    }
+    check("lists.csv", &read("lists.csv"), ds.lists.iter().map(|l| vec![
+        ("id", l.id.into()), ("title", l.title.into()), ("publisher", l.publisher.into()), ("date", date(l.date)),
+        ("description", l.description.into()), ("source_ids", ids(l.sources)),
+    ]).collect());
+    check("listings.csv", &read("listings.csv"), ds.listings.iter().map(|l| vec![
+        ("list_id", ds.lists[usize::from(l.list)].id.into()), ("jurisdiction_id", jurisdiction(l.jurisdiction)), ("label", l.label.into()),
+        ("removed", date(l.removed)), ("status", status(l.status)), ("source_ids", ids(l.sources)), ("note", l.note.into()),
+    ]).collect());
+    check("about.csv", &read("about.csv"), ds.about.iter().map(|a| vec![
+        ("id", a.id.into()), ("heading", a.heading.into()), ("heading_es", a.heading_es.into()), ("extra", a.extra.code().into()),
+        ("source_ids", ids(a.sources)),
+    ]).collect());
+    check("disputes.csv", &read("disputes.csv"), ds.disputes.iter().map(|d| vec![
+        ("jurisdiction_id", jurisdiction(d.jurisdiction)), ("report_id", d.report.map(|r| ds.reports[usize::from(r)].id.to_string()).unwrap_or_default()),
+        ("kind", d.kind.code().into()), ("by", d.by.into()), ("date", date(d.date)), ("text", d.text.into()), ("source_ids", ids(d.sources)),
+    ]).collect());
+}
+
+// ---- Properties of the data. ----
+
+#[test]
+fn every_index_points_into_the_dataset() {
+    let ds = data();
+    let (j, s, r, l) = (ds.jurisdictions.len(), ds.sources.len(), ds.reports.len(), ds.lists.len());
+    let sources_ok = |ids: &[u16]| ids.iter().all(|&i| usize::from(i) < s);
+    assert!(usize::from(ds.default_report) < r);
+    assert!(ds.jurisdictions.iter().all(|x| x.parent.is_none_or(|p| usize::from(p) < j)));
+    assert!(ds.reports.iter().all(|x| sources_ok(x.sources) && !x.sources.is_empty()));
+    assert!(ds.policies.iter().all(|x| usize::from(x.jurisdiction) < j && sources_ok(x.sources) && !x.sources.is_empty()));
+    assert!(ds.events.iter().all(|x| usize::from(x.jurisdiction) < j && sources_ok(x.sources) && !x.sources.is_empty()));
+    assert!(ds.figures.iter().all(|x| usize::from(x.jurisdiction) < j && usize::from(x.report) < r && sources_ok(x.sources) && !x.sources.is_empty()));
+    assert!(ds.listings.iter().all(|x| usize::from(x.jurisdiction) < j && usize::from(x.list) < l && sources_ok(x.sources) && !x.sources.is_empty()));
+    assert!(ds.disputes.iter().all(|x| usize::from(x.jurisdiction) < j && x.report.is_none_or(|r2| usize::from(r2) < r) && sources_ok(x.sources)));
+    assert!(ds.about.iter().all(|x| sources_ok(x.sources)));
+    assert!(ds.sources.iter().all(|x| x.url.starts_with("https://") || x.url.starts_with("http://")));
+    assert_eq!(ds.jurisdictions.iter().filter(|x| x.level == Level::Nation).count(), 1, "one nation row holds the national totals");
+}
+
+#[test]
+fn no_report_attributes_more_than_its_published_total() {
+    let ds = data();
+    for r in 0..ds.reports.len() {
+        match attribution(ds, r) {
+            Some(Attribution::Within { named, total, .. }) => assert!(named <= u64::from(total), "{}: {named} of {total}", ds.reports[r].id),
+            Some(Attribution::Exceeds { named, total }) => assert!(named > u64::from(total), "{}", ds.reports[r].id),
+            None => {}
+        }
+    }
+}
+
+/// The four-digit years a period text names ("July 1, 2018 – June 30, 2019" → 2018, 2019).
+fn years_in(text: &str) -> Vec<u16> {
+    text.split(|c: char| !c.is_ascii_digit()).filter(|w| w.len() == 4).filter_map(|w| w.parse().ok()).collect()
+}
+
+#[test]
+fn every_figures_period_lies_in_its_reports_period() {
+    let ds = data();
+    for f in ds.figures {
+        let r = &ds.reports[usize::from(f.report)];
+        let (Some(a), Some(b)) = (r.period_start, r.period_end) else { continue };
+        for y in years_in(f.period) {
+            assert!((a.year..=b.year).contains(&y), "figure {}: period '{}' is outside report {} ({}–{})", f.id, f.period, r.id, a.iso(), b.iso());
+        }
+    }
+}
+
+#[test]
+fn dates_are_in_order() {
+    let ds = data();
+    for r in ds.reports {
+        if let (Some(a), Some(b)) = (r.period_start, r.period_end) {
+            assert!(a <= b, "report {}", r.id);
+        }
+    }
+    for p in ds.policies {
+        if let (Some(a), Some(b)) = (p.enacted, p.ended) {
+            assert!(a <= b, "a policy of {}", ds.jurisdictions[usize::from(p.jurisdiction)].id);
+        }
+    }
+}
+
+#[test]
+fn about_the_data_has_both_languages_paragraph_for_paragraph() {
+    for a in data().about {
+        assert_eq!(a.paragraphs.len(), a.paragraphs_es.len(), "{}", a.id);
+        assert!(!a.heading_es.is_empty() && !a.paragraphs.is_empty(), "{}", a.id);
+    }
+}
+
+// ---- Research coverage and sourced facts. ----
+
+#[test]
+fn the_real_dataset_loads() {
+    let loaded = atlas_data::load::load_dir(&baked_dir(), "data").unwrap_or_else(|errs| {
+        panic!("{}", errs.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
+    });
+    assert_eq!(loaded, *data(), "the baked dataset is the one its files load into");
+}
+
+#[test]
+fn every_jurisdiction_in_the_real_data_has_a_sourced_fact() {
+    let ds = data();
+    let has_fact = |i: u16| {
+        ds.policies.iter().any(|p| p.jurisdiction == i)
+            || ds.figures.iter().any(|f| f.jurisdiction == i)
+            || ds.listings.iter().any(|l| l.jurisdiction == i)
+            || ds.events.iter().any(|e| e.jurisdiction == i)
+            || ds.disputes.iter().any(|d| d.jurisdiction == i)
+    };
+    for (i, j) in ds.jurisdictions.iter().enumerate() {
+        let i = u16::try_from(i).expect("indices fit (the loader refuses larger tables)");
+        // A county row may exist only as the parent of its jail, which has the facts.
+        let child_has = ds.jurisdictions.iter().enumerate().any(|(c, cj)| cj.parent == Some(i) && u16::try_from(c).is_ok_and(has_fact));
+        assert!(has_fact(i) || child_has, "{} has no policy, figure, listing, event or dispute", j.id);
+    }
+}
+
+#[test]
+fn every_report_in_the_real_data_has_figures() {
+    let ds = data();
+    for (i, r) in ds.reports.iter().enumerate() {
+        assert!(ds.figures.iter().any(|f| usize::from(f.report) == i), "{} has no figures", r.id);
+    }
+}
+
+/// A name as the research sheets and the dataset may both write it: "County of Santa Clara",
+/// "Santa Clara County" and "santa clara county" compare equal.
+fn name_key(name: &str) -> String {
+    let lower = name.to_lowercase().replace('’', "'");
+    let mut s = String::new();
+    let mut depth = 0;
+    for c in lower.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ if depth > 0 => {}
+            '\'' => {}
+            c if c.is_alphanumeric() => s.push(c),
+            _ => s.push(' '),
+        }
+    }
+    let mut s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    for prefix in ["city and county of ", "city of ", "county of ", "town of ", "commonwealth of ", "the "] {
+        if let Some(rest) = s.strip_prefix(prefix) {
+            s = rest.to_string();
+        }
+    }
+    s.replace("saint ", "st ")
+}
+
+fn level_fits(wanted: &str, level: atlas_data::Level) -> bool {
+    use atlas_data::Level::*;
+    match wanted {
+        "state" => level == State,
+        "county" => matches!(level, County | CityCounty | Agency),
+        "city" => matches!(level, City | CityCounty | Agency),
+        _ => matches!(level, Agency | County | City | CityCounty),
+    }
+}
+
+#[test]
+fn every_jurisdiction_named_in_the_research_tables_is_in_the_dataset() {
+    let ds = data();
+    let Ok(mut rdr) = csv::Reader::from_path(baked_dir().join("coverage.csv")) else { return }; // a test dataset has no checklist
+    let mut missing = Vec::new();
+    for (n, rec) in rdr.records().enumerate() {
+        let rec = rec.expect("a well-formed coverage row");
+        let (name, state, level, sheet, id) = (&rec[0], &rec[1], &rec[2], &rec[3], &rec[4]);
+        let found = if !id.is_empty() {
+            ds.jurisdictions.iter().any(|j| j.id == id && j.state == state)
+        } else {
+            let want = name_key(name);
+            ds.jurisdictions.iter().filter(|j| j.state == state && level_fits(level, j.level)).any(|j| {
+                let names = std::iter::once(j.name).chain(j.aliases.iter().copied());
+                names.map(name_key).any(|k| k == want || (level == "county" && k == format!("{want} county")))
+            })
+        };
+        if !found {
+            missing.push(format!("data/coverage.csv:{}: {name} ({state}, {level}, {sheet})", n + 2));
+        }
+    }
+    assert!(missing.is_empty(), "{} named in the research but not in the dataset:\n{}", missing.len(), missing.join("\n"));
+}
+
+
+// ---- The query layer's invariants for any view of the real data. ----
+
+fn index() -> &'static Index {
+    use std::sync::OnceLock;
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| Index::new(data()))
+}
+
+/// Views built only from values the app can hold (what the URL parser accepts).
+fn views() -> impl Strategy<Value = ViewState> {
+    let ds = data();
+    let mut states: Vec<&'static str> = ds.jurisdictions.iter().map(|j| j.state).filter(|s| *s != "US").collect();
+    states.sort();
+    states.dedup();
+    let ids: Vec<&'static str> = ds.jurisdictions.iter().map(|j| j.id).collect();
+    (
+        (0..ds.reports.len(), proptest::string::string_regex(&format!("[a-zA-Z .,'áéñ&+%0-9-]{{0,{MAX_QUERY}}}")).expect("regex")),
+        (proptest::option::of(proptest::sample::select(states)), proptest::option::of(proptest::sample::select(Category::ALL.to_vec()))),
+        (proptest::option::of(0..ds.lists.len()), any::<bool>(), proptest::sample::select(Sort::ALL.to_vec())),
+        (proptest::option::of(proptest::sample::select(ids)), any::<(bool, bool, bool, u8)>()),
+    )
+        .prop_map(|((report, query), (state, category), (list, has_figures, sort), (expanded, (transparent, compact, charts, other)))| ViewState {
+            report,
+            query,
+            state,
+            category,
+            list,
+            has_figures,
+            sort,
+            expanded,
+            display: Display { theme: [Theme::Auto, Theme::Light, Theme::Dark][usize::from(other % 3)], transparent, compact, charts },
+            lang: [None, Some(Lang::En), Some(Lang::Es)][usize::from(other / 3 % 3)],
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn filtering_never_adds_rows(view in views()) {
+        let ds = data();
+        let rows: BTreeSet<usize> = select(ds, index(), &view).into_iter().collect();
+        let unfiltered: BTreeSet<usize> = select(ds, index(), &view.cleared()).into_iter().collect();
+        prop_assert!(rows.is_subset(&unfiltered));
+        prop_assert!(unfiltered.len() < ds.jurisdictions.len(), "the nation row is never listed");
+    }
+
+    #[test]
+    fn every_sort_is_a_permutation_of_the_same_rows(view in views()) {
+        let ds = data();
+        let by = |sort| { let mut v = select(ds, index(), &ViewState { sort, ..view.clone() }); let n = v.len(); v.sort(); v.dedup(); (n, v) };
+        let (n, figure) = by(Sort::Figure);
+        prop_assert_eq!(n, figure.len(), "no row twice");
+        prop_assert_eq!(&by(Sort::Name).1, &figure);
+        prop_assert_eq!(&by(Sort::Enacted).1, &figure);
+    }
+
+    #[test]
+    fn rows_without_a_figure_stay_last_and_figures_descend(view in views()) {
+        let ds = data();
+        let rows = select(ds, index(), &ViewState { sort: Sort::Figure, ..view.clone() });
+        let values: Vec<Option<u32>> = rows.iter().map(|&i| headline(ds, i, view.report).and_then(|f| f.value)).collect();
+        let first_missing = values.iter().position(Option::is_none).unwrap_or(values.len());
+        prop_assert!(values[first_missing..].iter().all(Option::is_none));
+        prop_assert!(values[..first_missing].windows(2).all(|w| w[0] >= w[1]));
+    }
+
+    #[test]
+    fn a_view_round_trips_through_its_url(view in views()) {
+        let ds = data();
+        let back = ViewState::from_query(ds, &format!("?{}", view.to_query(ds)));
+        prop_assert_eq!(back, view);
+    }
+
+    #[test]
+    fn any_query_string_gives_a_usable_view(s in any::<String>()) {
+        let ds = data();
+        let v = ViewState::from_query(ds, &s);
+        prop_assert!(v.report < ds.reports.len());
+        prop_assert!(v.query.chars().count() <= MAX_QUERY);
+        prop_assert!(v.list.is_none_or(|l| l < ds.lists.len()));
+        let _ = select(ds, index(), &v);
+    }
+}
