@@ -1,9 +1,10 @@
-//! Component tests in headless Chromium (wasm-bindgen-test): the real components, the real
-//! dataset, real DOM events.
+//! Component tests in headless Chromium (wasm-bindgen-test): the real components and real DOM
+//! events, on a fixture dataset built here, so every expected value is one this file controls.
 #![cfg(target_arch = "wasm32")]
 
 use detainer_atlas::components::app::App;
-use detainer_atlas::dataset::data;
+use detainer_atlas::components::list::PAGE;
+use detainer_atlas::dataset::Dataset;
 use detainer_atlas::query::view::ViewState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -12,12 +13,72 @@ use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the app in a fresh container with the view given as a query string.
+/// Three reports: a weekly one (the default) with a national total of 300, named figures, an
+/// issued figure and two disagreeing sources for Travis; a FOIA release whose primary measure
+/// is issued and which also counts declines; a local one with no issued numbers. Forty filler
+/// counties make more than a page of rows.
+fn fixture() -> &'static Dataset {
+    use std::sync::OnceLock;
+    static DS: OnceLock<&'static Dataset> = OnceLock::new();
+    DS.get_or_init(|| {
+        let mut jurisdictions = String::from(
+            "us,United States,US,nation,,,\n\
+             travis,Travis County,TX,county,Austin,,\n\
+             miami,Miami-Dade County,FL,county,,,\n\
+             madera,Madera County,CA,county,,,\n\
+             clark,Clark County,NV,county,Las Vegas,,\n",
+        );
+        let mut figures = String::from(
+            "us1,us,w1,declined,300,,,,s1,\n\
+             t1,travis,w1,declined,142,,,,s1,\n\
+             t2,travis,w1,declined,143,,,,s2,a later count\n\
+             m1,miami,w1,declined,20,,,,s1,\n\
+             d1,madera,w1,declined,,,,,s1,named without a number\n\
+             c1,clark,w1,issued,51,,,,s1,\n\
+             i1,clark,jw,issued,400,,,,s2,\n\
+             i2,miami,jw,issued,90,,,,s2,\n\
+             i3,miami,jw,declined,12,,,,s2,\n\
+             l1,miami,loc,declined,7,,2018,,s2,\n",
+        );
+        for i in 0..40 {
+            jurisdictions.push_str(&format!("filler-{i:02},Filler County {i:02},OR,county,,,\n"));
+            figures.push_str(&format!("x{i},filler-{i:02},w1,declined,{},,,,s1,\n", 1 + i % 5));
+        }
+        atlas_data::fixture::dataset(&[
+            ("sources.csv", "s1,Weekly report,ICE,2017-03-20,https://example.org/ice\ns2,A story,The Paper,,https://example.org/story"),
+            (
+                "reports.csv",
+                "w1,Weekly report one,Weekly one,ICE,2017-01-28,2017-02-03,2017-03-20,declined,ice_weekly,yes,The first week.,s1\n\
+                 jw,Released records,Records,Records Office,2016-10-01,2016-12-31,2017-03-01,issued,foia,,Records released.,s2\n\
+                 loc,Local records,Local,Counties,2018-01-01,2018-12-31,,declined,local,,Local counts.,s2",
+            ),
+            ("jurisdictions.csv", &jurisdictions),
+            ("figures.csv", &figures),
+            (
+                "policies.csv",
+                "travis,serious_offences_only,Sheriff policy,,2017-02-01,,Holds only people charged with grave crimes,Honours detainers only for capital murder and a few other grave charges.,capital murder,,,,s1\n\
+                 miami,honours_detainers,Mayor's order,,2017-01-26,,Honours every detainer,The mayor ordered the jail to honour every detainer.,,,,,s2",
+            ),
+            ("about.csv", "what,What a detainer is,Qué es una solicitud,A request from ICE.,Una petición de ICE.,measures,s1"),
+        ])
+    })
+}
+
+/// Mounts the app on the fixture in a fresh container with the view given as a query string.
+/// Earlier tests' containers leave the page, so ids are unique as in a real page.
 fn mount(query: &str) -> HtmlElement {
     let container: HtmlElement = document().create_element("div").expect("div").unchecked_into();
+    let earlier = document().query_selector_all(".test-root").expect("selector");
+    for i in 0..earlier.length() {
+        if let Some(el) = earlier.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+            el.remove();
+        }
+    }
+    container.set_class_name("test-root");
     document().body().expect("body").append_child(&container).expect("append");
-    let initial = ViewState::from_query(data(), query);
-    leptos::mount::mount_to(container.clone(), move || view! { <App initial=initial.clone()/> }).forget();
+    let ds = fixture();
+    let initial = ViewState::from_query(ds, query);
+    leptos::mount::mount_to(container.clone(), move || view! { <App ds initial=initial.clone()/> }).forget();
     container
 }
 
@@ -35,27 +96,35 @@ fn one(root: &HtmlElement, selector: &str) -> HtmlElement {
     root.query_selector(selector).expect("valid selector").unwrap_or_else(|| panic!("{selector} not found")).unchecked_into()
 }
 
-fn names(root: &HtmlElement) -> Vec<String> {
-    all(root, ".jurisdiction .expand").iter().map(|b| b.text_content().unwrap_or_default().trim().to_string()).collect()
+fn text(el: &HtmlElement) -> String {
+    el.text_content().unwrap_or_default()
 }
 
-fn type_into(input: &HtmlInputElement, text: &str) {
-    input.set_value(text);
+fn names(root: &HtmlElement) -> Vec<String> {
+    all(root, ".jurisdiction .expand").iter().map(|b| text(b).trim().to_string()).collect()
+}
+
+fn type_into(input: &HtmlInputElement, value: &str) {
+    input.set_value(value);
     input.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatch");
 }
 
+fn choose(select: &HtmlSelectElement, value: &str) {
+    select.set_value(value);
+    select.dispatch_event(&web_sys::Event::new("change").expect("event")).expect("dispatch");
+}
+
 #[wasm_bindgen_test]
-async fn lists_jurisdictions_with_the_first_reports_leader_on_top() {
+async fn lists_a_page_of_rows_led_by_the_largest_figure_with_the_headers_attribution() {
     let root = mount("");
     settle().await;
     let rows = names(&root);
-    // A page of rows, and a button for the rest.
-    assert_eq!(rows.len(), detainer_atlas::components::list::PAGE, "{} rows", rows.len());
-    assert_eq!(rows[0], "Travis County");
-    assert!(one(&root, ".results .more").text_content().unwrap_or_default().contains("more"));
-    let first = one(&root, ".jurisdiction");
-    assert!(first.text_content().unwrap_or_default().contains("142"));
-    assert!(one(&root, ".report-summary").text_content().unwrap_or_default().contains("178 of 206"));
+    assert_eq!(rows.len(), PAGE);
+    assert_eq!(rows[..2], ["Travis County", "Miami-Dade County"]);
+    assert!(text(&one(&root, ".results .more")).contains("more"));
+    assert!(text(&one(&root, ".jurisdiction")).contains("142"));
+    // 142 + 20 + forty fillers of 1 to 5 (8 of each) = 162 + 120.
+    assert!(text(&one(&root, ".report-summary")).contains("282 of 300 detainers declined attributed"), "{}", text(&one(&root, ".report-summary")));
 }
 
 #[wasm_bindgen_test]
@@ -65,10 +134,13 @@ async fn typing_a_loose_name_filters_and_announces_the_count() {
     let input: HtmlInputElement = one(&root, "#search").unchecked_into();
     type_into(&input, "miami dade");
     settle().await;
-    assert_eq!(names(&root), vec!["Miami-Dade County"]);
+    assert_eq!(names(&root), ["Miami-Dade County"]);
     let status = one(&root, "[role=status]");
     assert_eq!(status.get_attribute("aria-live").as_deref(), Some("polite"));
-    assert_eq!(status.text_content().unwrap_or_default(), "1 jurisdiction matches.");
+    assert_eq!(text(&status), "1 jurisdiction matches.");
+    type_into(&input, "las vegas");
+    settle().await;
+    assert_eq!(names(&root), ["Clark County"], "aliases are searched");
 }
 
 #[wasm_bindgen_test]
@@ -76,16 +148,16 @@ async fn an_empty_result_offers_to_clear_the_filters() {
     let root = mount("q=zzzz-nowhere&state=TX");
     settle().await;
     assert!(names(&root).is_empty());
-    assert!(one(&root, ".empty").text_content().unwrap_or_default().contains("No jurisdiction matches"));
+    assert!(text(&one(&root, ".empty")).contains("No jurisdiction matches"));
     one(&root, ".empty button").click();
     settle().await;
-    assert_eq!(names(&root).len(), detainer_atlas::components::list::PAGE, "the list is back");
+    assert_eq!(names(&root).len(), PAGE, "the list is back");
     let input: HtmlInputElement = one(&root, "#search").unchecked_into();
     assert_eq!(input.value(), "");
 }
 
 #[wasm_bindgen_test]
-async fn expanding_a_row_shows_policy_figures_and_sources() {
+async fn expanding_a_row_shows_policy_every_figure_and_sources() {
     let root = mount("q=travis");
     settle().await;
     let button = one(&root, ".jurisdiction .expand");
@@ -96,73 +168,136 @@ async fn expanding_a_row_shows_policy_figures_and_sources() {
     assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
     let details = one(&root, ".details");
     assert_eq!(button.get_attribute("aria-controls"), details.get_attribute("id"));
-    let text = details.text_content().unwrap_or_default();
-    assert!(text.contains("capital murder"), "policy criteria shown");
-    assert!(text.contains("143"), "the disagreeing figure is shown too");
+    let body = text(&details);
+    assert!(body.contains("capital murder"), "the policy's criteria");
+    assert!(body.contains("143") && body.contains("a later count"), "the disagreeing figure, with its note");
+    assert!(text(&one(&root, ".jurisdiction .figure-line")).contains("sources differ"));
     let links = all(&details, "a[href^='http']");
-    assert!(!links.is_empty());
-    assert!(links.iter().all(|a| a.get_attribute("target").as_deref() == Some("_blank")
-        && a.get_attribute("rel").unwrap_or_default().contains("noopener")));
+    assert!(links.iter().any(|a| a.get_attribute("href").as_deref() == Some("https://example.org/story")), "the second source is linked");
+    assert!(links.iter().all(|a| a.get_attribute("target").as_deref() == Some("_blank") && a.get_attribute("rel").unwrap_or_default().contains("noopener")));
 }
 
 #[wasm_bindgen_test]
-async fn switching_report_changes_the_header_and_the_figures() {
+async fn switching_report_changes_the_header_the_measure_and_the_order() {
     let root = mount("");
     settle().await;
     let select: HtmlSelectElement = one(&root, "#report").unchecked_into();
-    let jw = data().reports.iter().position(|r| r.id == "jw-fy2017-q1").expect("jw report");
-    select.set_value(&jw.to_string());
-    select.dispatch_event(&web_sys::Event::new("change").expect("event")).expect("dispatch");
+    choose(&select, "1");
     settle().await;
-    assert!(one(&root, "#report-title").text_content().unwrap_or_default().contains("Judicial Watch"));
-    assert_eq!(names(&root)[0], "Ventura County");
+    assert_eq!(text(&one(&root, "#report-title")), "Released records");
+    assert_eq!(names(&root)[..2], ["Clark County", "Miami-Dade County"]);
+    assert!(text(&one(&root, ".jurisdiction .figure-line")).contains("400 detainers issued"));
+    assert!(!text(&one(&root, ".jurisdiction .figure-line")).contains("declined"), "issued is never labelled declined");
+}
+
+#[wasm_bindgen_test]
+async fn a_figure_of_a_narrower_period_shows_its_period() {
+    let root = mount("report=loc&q=miami");
+    settle().await;
+    assert!(text(&one(&root, ".jurisdiction .figure-line")).contains("7 detainers declined (2018)"), "{}", text(&one(&root, ".jurisdiction .figure-line")));
 }
 
 #[wasm_bindgen_test]
 async fn not_reported_is_never_shown_as_zero() {
     let root = mount("q=madera");
     settle().await;
-    let row = one(&root, ".jurisdiction");
-    let figure = one(&row, ".figure-value").text_content().unwrap_or_default();
-    assert_eq!(figure, "not reported");
+    assert_eq!(text(&one(&root, ".jurisdiction .figure-value")), "not reported");
+}
+
+#[wasm_bindgen_test]
+async fn the_rankings_measure_switch_never_gets_stuck() {
+    let root = mount("charts=1");
+    settle().await;
+    let bars = |root: &HtmlElement| all(root, "#ranking .rank-name").iter().map(|b| text(b)).collect::<Vec<_>>();
+    assert_eq!(bars(&root)[0], "Travis County TX");
+    // Weekly one: declined and issued.
+    let buttons = all(&root, "#ranking .seg");
+    assert_eq!(buttons.len(), 2);
+    buttons[1].click();
+    settle().await;
+    assert_eq!(bars(&root), ["Clark County NV"], "issued: Clark's 51");
+    // A report without issued numbers: back to declined, no switch, bars drawn.
+    choose(&one(&root, "#report").unchecked_into(), "2");
+    settle().await;
+    assert!(all(&root, "#ranking .seg").is_empty());
+    assert_eq!(bars(&root), ["Miami-Dade County FL"]);
+    // A report whose own measure is issued offers declined too.
+    choose(&one(&root, "#report").unchecked_into(), "1");
+    settle().await;
+    let buttons = all(&root, "#ranking .seg");
+    assert_eq!(buttons.iter().map(|b| text(b)).collect::<Vec<_>>()[1], "detainers declined");
+    assert_eq!(bars(&root)[0], "Clark County NV", "issued first: the report's own measure after the reader's choice fell back");
+    buttons[1].click();
+    settle().await;
+    assert_eq!(bars(&root), ["Miami-Dade County FL"], "declined: Miami-Dade's 12");
 }
 
 #[wasm_bindgen_test]
 async fn spanish_comes_from_the_url_and_the_switch_returns_to_english_keeping_the_view() {
     let root = mount("lang=es&q=travis");
     settle().await;
-    assert_eq!(one(&root, "label[for=search]").text_content().unwrap_or_default(), "Buscar una jurisdicción");
+    assert_eq!(text(&one(&root, "label[for=search]")), "Buscar una jurisdicción");
     assert_eq!(document().document_element().and_then(|e| e.get_attribute("lang")).as_deref(), Some("es"));
-    let count = one(&root, "#result-count").text_content().unwrap_or_default();
-    assert!(count.contains("coincide"), "{count}");
-    let figure = one(&root, ".jurisdiction .figure-line").text_content().unwrap_or_default();
-    assert!(figure.contains("solicitudes de retención rechazadas"), "{figure}");
+    assert!(text(&one(&root, "#result-count")).contains("coincide"));
+    assert!(text(&one(&root, ".jurisdiction .figure-line")).contains("solicitudes de retención rechazadas"));
     // The dataset's English text is marked as English inside the Spanish page.
     assert_eq!(one(&root, ".jurisdiction .summary").get_attribute("lang").as_deref(), Some("en"));
-
     let switch = one(&root, "#lang-switch");
-    assert_eq!(switch.text_content().unwrap_or_default().trim(), "English");
+    assert_eq!(text(&switch).trim(), "English");
     switch.click();
     settle().await;
-    assert_eq!(one(&root, "label[for=search]").text_content().unwrap_or_default(), "Find a jurisdiction");
+    assert_eq!(text(&one(&root, "label[for=search]")), "Find a jurisdiction");
     assert_eq!(document().document_element().and_then(|e| e.get_attribute("lang")).as_deref(), Some("en"));
-    assert_eq!(names(&root), vec!["Travis County".to_string()], "the search survives the switch");
+    assert_eq!(names(&root), ["Travis County"], "the search survives the switch");
     assert_eq!(one(&root, ".jurisdiction .summary").get_attribute("lang"), None);
 }
 
 #[wasm_bindgen_test]
+async fn about_the_data_shows_the_datas_prose_in_the_readers_language() {
+    let root = mount("lang=es");
+    settle().await;
+    let about: web_sys::HtmlDetailsElement = one(&root, "#about").unchecked_into();
+    about.set_open(true);
+    about.dispatch_event(&web_sys::Event::new("toggle").expect("event")).expect("dispatch");
+    settle().await;
+    let body = text(&one(&root, "#about"));
+    assert!(body.contains("Qué es una solicitud") && body.contains("Una petición de ICE."), "{body}");
+    assert!(!body.contains("A request from ICE."));
+}
+
+#[wasm_bindgen_test]
 async fn show_more_adds_a_page_and_a_link_to_a_far_row_shows_it() {
-    let root = mount("open=weld-county-co&sort=name");
+    let root = mount("open=filler-39&sort=name");
     settle().await;
     let rows = names(&root);
-    assert!(rows.len() > detainer_atlas::components::list::PAGE, "the page grows to the open row: {}", rows.len());
-    assert_eq!(rows.last().map(String::as_str), Some("Weld County"));
+    assert!(rows.len() > PAGE, "the page grows to the open row: {}", rows.len());
+    assert_eq!(rows.last().map(String::as_str), Some("Filler County 39"));
     let before = rows.len();
+    assert_eq!(before, 41, "sorted by name, Filler County 39 is row 41 of 44");
     one(&root, ".results .more").click();
     settle().await;
-    let ds = data();
-    let total = detainer_atlas::query::select::select(ds, &detainer_atlas::query::select::Index::new(ds), &ViewState::default()).len();
-    assert_eq!(names(&root).len(), (before + detainer_atlas::components::list::PAGE).min(total));
+    assert_eq!(names(&root).len(), 44, "all rows");
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_between_rows() {
+    let root = mount("sort=name");
+    settle().await;
+    let buttons = all(&root, ".jurisdiction .expand");
+    buttons[0].focus().expect("focus");
+    let key = |k: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(k);
+        init.set_bubbles(true);
+        let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+        document().active_element().expect("focused").dispatch_event(&ev).expect("dispatch");
+    };
+    key("ArrowDown");
+    assert_eq!(document().active_element().map(|e| e.id()), buttons[1].get_attribute("id"));
+    key("End");
+    assert_eq!(document().active_element().map(|e| e.id()), buttons[PAGE - 1].get_attribute("id"), "the last row shown");
+    key("Home");
+    assert_eq!(document().active_element().map(|e| e.id()), buttons[0].get_attribute("id"));
 }
 
 #[wasm_bindgen_test]
@@ -177,6 +312,6 @@ async fn a_failure_shows_a_note_with_a_reload_link_once() {
     assert_eq!(notes[0].get_attribute("role").as_deref(), Some("alert"));
     let link = one(&notes[0], "a");
     assert_eq!(link.get_attribute("href"), Some(window().location().href().unwrap_or_default()));
-    assert!(notes[0].text_content().unwrap_or_default().contains("Reload"));
+    assert!(text(&notes[0]).contains("Reload"));
     root.remove_attribute("id").ok();
 }

@@ -5,9 +5,9 @@
 
 use libfuzzer_sys::fuzz_target;
 
-const FILES: [(&str, &str); 9] = [
+const FILES: [(&str, &str); 10] = [
     ("sources.csv", "id,title,publisher,date,url\ns1,A report,ICE,2017-03-20,https://example.org/a\n"),
-    ("reports.csv", "id,title,short_title,publisher,period_start,period_end,published,primary_measure,description,source_ids\nw1,Week 1,W1,ICE,2017-01-28,2017-02-03,2017-03-20,declined,First report.,s1\n"),
+    ("reports.csv", "id,title,short_title,publisher,period_start,period_end,published,primary_measure,kind,default,description,source_ids\nw1,Week 1,W1,ICE,2017-01-28,2017-02-03,2017-03-20,declined,ice_weekly,yes,First report.,s1\n"),
     ("jurisdictions.csv", "id,name,state,level,aliases,parent,note\nus,United States,US,nation,,,\nt,Travis County,TX,county,Austin,,\n"),
     ("policies.csv", "jurisdiction_id,category,instrument,identifier,enacted,ended,summary,description,criteria,jail_access,release_notification,status,source_ids\nt,no_holds,Policy,,2017-02-01,,Holds none,\"A, b.\",,,,,s1\n"),
     ("events.csv", "jurisdiction_id,date,kind,text,status,source_ids\nt,2017-09-25,rescinded,Ended.,,s1\n"),
@@ -15,6 +15,7 @@ const FILES: [(&str, &str); 9] = [
     ("lists.csv", "id,title,publisher,date,description,source_ids\nl1,List,ICE,2017-03-20,A list.,s1\n"),
     ("listings.csv", "list_id,jurisdiction_id,label,removed,status,source_ids,note\nl1,t,Travis,,,s1,\n"),
     ("disputes.csv", "jurisdiction_id,report_id,kind,by,date,text,source_ids\nt,w1,dispute,Sheriff,2017-03-20,Says 128.,s1\n"),
+    ("about.csv", "id,heading,heading_es,text,text_es,extra,source_ids\na,About,Acerca,\"One.\n\nTwo.\",\"Uno.\n\nDos.\",flags,s1\n"),
 ];
 
 fuzz_target!(|input: &[u8]| {
