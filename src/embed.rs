@@ -80,10 +80,9 @@ pub fn start() {
         let send = send.clone();
         Closure::<dyn FnMut()>::new(move || send(false))
     };
-    if let (Ok(observer), Some(root)) = (
-        web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()),
-        window.document().and_then(|d| d.document_element()),
-    ) {
+    if let (Ok(observer), Some(root)) =
+        (web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()), window.document().and_then(|d| d.document_element()))
+    {
         observer.observe(&root);
         // Both live as long as the page.
         std::mem::forget(observer);

@@ -48,7 +48,11 @@ fn date(d: Option<Date>) -> String {
 }
 
 fn status(s: Status) -> String {
-    if s == Status::Reported { String::new() } else { s.code().to_string() }
+    if s == Status::Reported {
+        String::new()
+    } else {
+        s.code().to_string()
+    }
 }
 
 fn ids(list: &[u16]) -> String {
@@ -82,56 +86,200 @@ fn check(file: &str, rows: &[Row], embedded: Vec<Vec<(&str, String)>>) {
 #[test]
 fn every_row_of_every_csv_is_embedded_with_identical_values() {
     let ds = data();
-    check("sources.csv", &read("sources.csv"), ds.sources.iter().map(|s| vec![
-        ("id", s.id.into()), ("title", s.title.into()), ("publisher", s.publisher.into()), ("date", date(s.date)), ("url", s.url.into()),
-    ]).collect());
-    check("reports.csv", &read("reports.csv"), ds.reports.iter().map(|r| vec![
-        ("id", r.id.into()), ("title", r.title.into()), ("short_title", r.short_title.into()), ("publisher", r.publisher.into()),
-        ("period_start", date(r.period_start)), ("period_end", date(r.period_end)), ("published", date(r.published)),
-        ("primary_measure", r.primary_measure.code().into()), ("kind", r.kind.code().into()), ("description", r.description.into()), ("source_ids", ids(r.sources)),
-    ]).collect());
-    check("jurisdictions.csv", &read("jurisdictions.csv"), ds.jurisdictions.iter().map(|j| vec![
-        ("id", j.id.into()), ("name", j.name.into()), ("state", j.state.into()), ("level", j.level.code().into()),
-        ("aliases", j.aliases.join(";")), ("parent", j.parent.map(jurisdiction).unwrap_or_default()), ("note", j.note.into()),
-    ]).collect());
-    check("policies.csv", &read("policies.csv"), ds.policies.iter().map(|p| vec![
-        ("jurisdiction_id", jurisdiction(p.jurisdiction)), ("category", p.category.code().into()), ("instrument", p.instrument.into()),
-        ("identifier", p.identifier.into()), ("enacted", date(p.enacted)), ("ended", date(p.ended)), ("summary", p.summary.into()),
-        ("description", p.description.into()), ("criteria", p.criteria.into()), ("jail_access", p.jail_access.into()),
-        ("release_notification", p.release_notification.into()), ("summary_es", p.summary_es.into()),
-        ("description_es", p.description_es.into()), ("status", status(p.status)), ("source_ids", ids(p.sources)),
-    ]).collect());
-    check("events.csv", &read("events.csv"), ds.events.iter().map(|e| vec![
-        ("jurisdiction_id", jurisdiction(e.jurisdiction)), ("date", e.date.iso()), ("kind", e.kind.code().into()), ("text", e.text.into()),
-        ("status", status(e.status)), ("source_ids", ids(e.sources)),
-    ]).collect());
+    check(
+        "sources.csv",
+        &read("sources.csv"),
+        ds.sources
+            .iter()
+            .map(|s| {
+                vec![
+                    ("id", s.id.into()),
+                    ("title", s.title.into()),
+                    ("publisher", s.publisher.into()),
+                    ("date", date(s.date)),
+                    ("url", s.url.into()),
+                ]
+            })
+            .collect(),
+    );
+    check(
+        "reports.csv",
+        &read("reports.csv"),
+        ds.reports
+            .iter()
+            .map(|r| {
+                vec![
+                    ("id", r.id.into()),
+                    ("title", r.title.into()),
+                    ("short_title", r.short_title.into()),
+                    ("publisher", r.publisher.into()),
+                    ("period_start", date(r.period_start)),
+                    ("period_end", date(r.period_end)),
+                    ("published", date(r.published)),
+                    ("primary_measure", r.primary_measure.code().into()),
+                    ("kind", r.kind.code().into()),
+                    ("description", r.description.into()),
+                    ("source_ids", ids(r.sources)),
+                ]
+            })
+            .collect(),
+    );
+    check(
+        "jurisdictions.csv",
+        &read("jurisdictions.csv"),
+        ds.jurisdictions
+            .iter()
+            .map(|j| {
+                vec![
+                    ("id", j.id.into()),
+                    ("name", j.name.into()),
+                    ("state", j.state.into()),
+                    ("level", j.level.code().into()),
+                    ("aliases", j.aliases.join(";")),
+                    ("parent", j.parent.map(jurisdiction).unwrap_or_default()),
+                    ("note", j.note.into()),
+                ]
+            })
+            .collect(),
+    );
+    check(
+        "policies.csv",
+        &read("policies.csv"),
+        ds.policies
+            .iter()
+            .map(|p| {
+                vec![
+                    ("jurisdiction_id", jurisdiction(p.jurisdiction)),
+                    ("category", p.category.code().into()),
+                    ("instrument", p.instrument.into()),
+                    ("identifier", p.identifier.into()),
+                    ("enacted", date(p.enacted)),
+                    ("ended", date(p.ended)),
+                    ("summary", p.summary.into()),
+                    ("description", p.description.into()),
+                    ("criteria", p.criteria.into()),
+                    ("jail_access", p.jail_access.into()),
+                    ("release_notification", p.release_notification.into()),
+                    ("summary_es", p.summary_es.into()),
+                    ("description_es", p.description_es.into()),
+                    ("status", status(p.status)),
+                    ("source_ids", ids(p.sources)),
+                ]
+            })
+            .collect(),
+    );
+    check(
+        "events.csv",
+        &read("events.csv"),
+        ds.events
+            .iter()
+            .map(|e| {
+                vec![
+                    ("jurisdiction_id", jurisdiction(e.jurisdiction)),
+                    ("date", e.date.iso()),
+                    ("kind", e.kind.code().into()),
+                    ("text", e.text.into()),
+                    ("status", status(e.status)),
+                    ("source_ids", ids(e.sources)),
+                ]
+            })
+            .collect(),
+    );
     let figures = read("figures.csv");
-    check("figures.csv", &figures, ds.figures.iter().map(|f| vec![
-        ("id", f.id.into()), ("jurisdiction_id", jurisdiction(f.jurisdiction)), ("report_id", ds.reports[usize::from(f.report)].id.into()),
-        ("measure", f.measure.code().into()), ("value", f.value.map(|v| v.to_string()).unwrap_or_default()), ("period", f.period.into()),
-        ("status", status(f.status)), ("source_ids", ids(f.sources)), ("note", f.note.into()),
-    ]).collect());
+    check(
+        "figures.csv",
+        &figures,
+        ds.figures
+            .iter()
+            .map(|f| {
+                vec![
+                    ("id", f.id.into()),
+                    ("jurisdiction_id", jurisdiction(f.jurisdiction)),
+                    ("report_id", ds.reports[usize::from(f.report)].id.into()),
+                    ("measure", f.measure.code().into()),
+                    ("value", f.value.map(|v| v.to_string()).unwrap_or_default()),
+                    ("period", f.period.into()),
+                    ("status", status(f.status)),
+                    ("source_ids", ids(f.sources)),
+                    ("note", f.note.into()),
+                ]
+            })
+            .collect(),
+    );
     // Qualifiers: an empty cell is "exact".
     for (row, f) in figures.iter().zip(ds.figures) {
         let q = cell(row, "qualifier");
         assert_eq!(if q.is_empty() { "exact" } else { q.as_str() }, f.qualifier.code(), "figure {}", f.id);
     }
-    check("lists.csv", &read("lists.csv"), ds.lists.iter().map(|l| vec![
-        ("id", l.id.into()), ("title", l.title.into()), ("publisher", l.publisher.into()), ("date", date(l.date)),
-        ("description", l.description.into()), ("source_ids", ids(l.sources)),
-    ]).collect());
-    check("listings.csv", &read("listings.csv"), ds.listings.iter().map(|l| vec![
-        ("list_id", ds.lists[usize::from(l.list)].id.into()), ("jurisdiction_id", jurisdiction(l.jurisdiction)), ("label", l.label.into()),
-        ("removed", date(l.removed)), ("status", status(l.status)), ("source_ids", ids(l.sources)), ("note", l.note.into()),
-    ]).collect());
-    check("about.csv", &read("about.csv"), ds.about.iter().map(|a| vec![
-        ("id", a.id.into()), ("heading", a.heading.into()), ("heading_es", a.heading_es.into()), ("extra", a.extra.code().into()),
-        ("source_ids", ids(a.sources)),
-    ]).collect());
-    check("disputes.csv", &read("disputes.csv"), ds.disputes.iter().map(|d| vec![
-        ("jurisdiction_id", jurisdiction(d.jurisdiction)), ("report_id", d.report.map(|r| ds.reports[usize::from(r)].id.to_string()).unwrap_or_default()),
-        ("kind", d.kind.code().into()), ("by", d.by.into()), ("date", date(d.date)), ("text", d.text.into()), ("source_ids", ids(d.sources)),
-    ]).collect());
+    check(
+        "lists.csv",
+        &read("lists.csv"),
+        ds.lists
+            .iter()
+            .map(|l| {
+                vec![
+                    ("id", l.id.into()),
+                    ("title", l.title.into()),
+                    ("publisher", l.publisher.into()),
+                    ("date", date(l.date)),
+                    ("description", l.description.into()),
+                    ("source_ids", ids(l.sources)),
+                ]
+            })
+            .collect(),
+    );
+    check(
+        "listings.csv",
+        &read("listings.csv"),
+        ds.listings
+            .iter()
+            .map(|l| {
+                vec![
+                    ("list_id", ds.lists[usize::from(l.list)].id.into()),
+                    ("jurisdiction_id", jurisdiction(l.jurisdiction)),
+                    ("label", l.label.into()),
+                    ("removed", date(l.removed)),
+                    ("status", status(l.status)),
+                    ("source_ids", ids(l.sources)),
+                    ("note", l.note.into()),
+                ]
+            })
+            .collect(),
+    );
+    check(
+        "about.csv",
+        &read("about.csv"),
+        ds.about
+            .iter()
+            .map(|a| {
+                vec![
+                    ("id", a.id.into()),
+                    ("heading", a.heading.into()),
+                    ("heading_es", a.heading_es.into()),
+                    ("extra", a.extra.code().into()),
+                    ("source_ids", ids(a.sources)),
+                ]
+            })
+            .collect(),
+    );
+    check(
+        "disputes.csv",
+        &read("disputes.csv"),
+        ds.disputes
+            .iter()
+            .map(|d| {
+                vec![
+                    ("jurisdiction_id", jurisdiction(d.jurisdiction)),
+                    ("report_id", d.report.map(|r| ds.reports[usize::from(r)].id.to_string()).unwrap_or_default()),
+                    ("kind", d.kind.code().into()),
+                    ("by", d.by.into()),
+                    ("date", date(d.date)),
+                    ("text", d.text.into()),
+                    ("source_ids", ids(d.sources)),
+                ]
+            })
+            .collect(),
+    );
 }
 
 // ---- Properties of the data. ----
@@ -146,9 +294,18 @@ fn every_index_points_into_the_dataset() {
     assert!(ds.reports.iter().all(|x| sources_ok(x.sources) && !x.sources.is_empty()));
     assert!(ds.policies.iter().all(|x| usize::from(x.jurisdiction) < j && sources_ok(x.sources) && !x.sources.is_empty()));
     assert!(ds.events.iter().all(|x| usize::from(x.jurisdiction) < j && sources_ok(x.sources) && !x.sources.is_empty()));
-    assert!(ds.figures.iter().all(|x| usize::from(x.jurisdiction) < j && usize::from(x.report) < r && sources_ok(x.sources) && !x.sources.is_empty()));
-    assert!(ds.listings.iter().all(|x| usize::from(x.jurisdiction) < j && usize::from(x.list) < l && sources_ok(x.sources) && !x.sources.is_empty()));
-    assert!(ds.disputes.iter().all(|x| usize::from(x.jurisdiction) < j && x.report.is_none_or(|r2| usize::from(r2) < r) && sources_ok(x.sources)));
+    assert!(ds
+        .figures
+        .iter()
+        .all(|x| usize::from(x.jurisdiction) < j && usize::from(x.report) < r && sources_ok(x.sources) && !x.sources.is_empty()));
+    assert!(ds
+        .listings
+        .iter()
+        .all(|x| usize::from(x.jurisdiction) < j && usize::from(x.list) < l && sources_ok(x.sources) && !x.sources.is_empty()));
+    assert!(ds
+        .disputes
+        .iter()
+        .all(|x| usize::from(x.jurisdiction) < j && x.report.is_none_or(|r2| usize::from(r2) < r) && sources_ok(x.sources)));
     assert!(ds.about.iter().all(|x| sources_ok(x.sources)));
     assert!(ds.sources.iter().all(|x| x.url.starts_with("https://") || x.url.starts_with("http://")));
     assert_eq!(ds.jurisdictions.iter().filter(|x| x.level == Level::Nation).count(), 1, "one nation row holds the national totals");
@@ -159,7 +316,9 @@ fn no_report_attributes_more_than_its_published_total() {
     let ds = data();
     for r in 0..ds.reports.len() {
         match attribution(ds, r) {
-            Some(Attribution::Within { named, total, .. }) => assert!(named <= u64::from(total), "{}: {named} of {total}", ds.reports[r].id),
+            Some(Attribution::Within { named, total, .. }) => {
+                assert!(named <= u64::from(total), "{}: {named} of {total}", ds.reports[r].id)
+            }
             Some(Attribution::Exceeds { named, total }) => assert!(named > u64::from(total), "{}", ds.reports[r].id),
             None => {}
         }
@@ -178,7 +337,15 @@ fn every_figures_period_lies_in_its_reports_period() {
         let r = &ds.reports[usize::from(f.report)];
         let (Some(a), Some(b)) = (r.period_start, r.period_end) else { continue };
         for y in years_in(f.period) {
-            assert!((a.year..=b.year).contains(&y), "figure {}: period '{}' is outside report {} ({}–{})", f.id, f.period, r.id, a.iso(), b.iso());
+            assert!(
+                (a.year..=b.year).contains(&y),
+                "figure {}: period '{}' is outside report {} ({}–{})",
+                f.id,
+                f.period,
+                r.id,
+                a.iso(),
+                b.iso()
+            );
         }
     }
 }
@@ -210,9 +377,8 @@ fn about_the_data_has_both_languages_paragraph_for_paragraph() {
 
 #[test]
 fn the_real_dataset_loads() {
-    let loaded = atlas_data::load::load_dir(&baked_dir(), "data").unwrap_or_else(|errs| {
-        panic!("{}", errs.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
-    });
+    let loaded = atlas_data::load::load_dir(&baked_dir(), "data")
+        .unwrap_or_else(|errs| panic!("{}", errs.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")));
     assert_eq!(loaded, *data(), "the baked dataset is the one its files load into");
 }
 
@@ -301,7 +467,6 @@ fn every_jurisdiction_named_in_the_research_tables_is_in_the_dataset() {
     assert!(missing.is_empty(), "{} named in the research but not in the dataset:\n{}", missing.len(), missing.join("\n"));
 }
 
-
 // ---- The query layer's invariants for any view of the real data. ----
 
 fn index() -> &'static Index {
@@ -323,18 +488,27 @@ fn views() -> impl Strategy<Value = ViewState> {
         (proptest::option::of(0..ds.lists.len()), any::<bool>(), proptest::sample::select(Sort::ALL.to_vec())),
         (proptest::option::of(proptest::sample::select(ids)), any::<(bool, bool, bool, u8)>()),
     )
-        .prop_map(|((report, query), (state, category), (list, has_figures, sort), (expanded, (transparent, compact, charts, other)))| ViewState {
-            report,
-            query,
-            state,
-            category,
-            list,
-            has_figures,
-            sort,
-            expanded,
-            display: Display { theme: [Theme::Auto, Theme::Light, Theme::Dark][usize::from(other % 3)], transparent, compact, charts },
-            lang: [None, Some(Lang::En), Some(Lang::Es)][usize::from(other / 3 % 3)],
-        })
+        .prop_map(
+            |((report, query), (state, category), (list, has_figures, sort), (expanded, (transparent, compact, charts, other)))| {
+                ViewState {
+                    report,
+                    query,
+                    state,
+                    category,
+                    list,
+                    has_figures,
+                    sort,
+                    expanded,
+                    display: Display {
+                        theme: [Theme::Auto, Theme::Light, Theme::Dark][usize::from(other % 3)],
+                        transparent,
+                        compact,
+                        charts,
+                    },
+                    lang: [None, Some(Lang::En), Some(Lang::Es)][usize::from(other / 3 % 3)],
+                }
+            },
+        )
 }
 
 proptest! {

@@ -124,7 +124,11 @@ async fn lists_a_page_of_rows_led_by_the_largest_figure_with_the_headers_attribu
     assert!(text(&one(&root, ".results .more")).contains("more"));
     assert!(text(&one(&root, ".jurisdiction")).contains("142"));
     // 142 + 20 + forty fillers of 1 to 5 (8 of each) = 162 + 120.
-    assert!(text(&one(&root, ".report-summary")).contains("282 of 300 detainers declined attributed"), "{}", text(&one(&root, ".report-summary")));
+    assert!(
+        text(&one(&root, ".report-summary")).contains("282 of 300 detainers declined attributed"),
+        "{}",
+        text(&one(&root, ".report-summary"))
+    );
 }
 
 #[wasm_bindgen_test]
@@ -174,7 +178,12 @@ async fn expanding_a_row_shows_policy_every_figure_and_sources() {
     assert!(text(&one(&root, ".jurisdiction .figure-line")).contains("sources differ"));
     let links = all(&details, "a[href^='http']");
     assert!(links.iter().any(|a| a.get_attribute("href").as_deref() == Some("https://example.org/story")), "the second source is linked");
-    assert!(links.iter().all(|a| a.get_attribute("target").as_deref() == Some("_blank") && a.get_attribute("rel").unwrap_or_default().contains("noopener")));
+    assert!(
+        links
+            .iter()
+            .all(|a| a.get_attribute("target").as_deref() == Some("_blank")
+                && a.get_attribute("rel").unwrap_or_default().contains("noopener"))
+    );
 }
 
 #[wasm_bindgen_test]
@@ -194,7 +203,11 @@ async fn switching_report_changes_the_header_the_measure_and_the_order() {
 async fn a_figure_of_a_narrower_period_shows_its_period() {
     let root = mount("report=loc&q=miami");
     settle().await;
-    assert!(text(&one(&root, ".jurisdiction .figure-line")).contains("7 detainers declined (2018)"), "{}", text(&one(&root, ".jurisdiction .figure-line")));
+    assert!(
+        text(&one(&root, ".jurisdiction .figure-line")).contains("7 detainers declined (2018)"),
+        "{}",
+        text(&one(&root, ".jurisdiction .figure-line"))
+    );
 }
 
 #[wasm_bindgen_test]
@@ -208,7 +221,7 @@ async fn not_reported_is_never_shown_as_zero() {
 async fn the_rankings_measure_switch_never_gets_stuck() {
     let root = mount("charts=1");
     settle().await;
-    let bars = |root: &HtmlElement| all(root, "#ranking .rank-name").iter().map(|b| text(b)).collect::<Vec<_>>();
+    let bars = |root: &HtmlElement| all(root, "#ranking .rank-name").iter().map(text).collect::<Vec<_>>();
     assert_eq!(bars(&root)[0], "Travis County TX");
     // Weekly one: declined and issued.
     let buttons = all(&root, "#ranking .seg");
@@ -225,7 +238,7 @@ async fn the_rankings_measure_switch_never_gets_stuck() {
     choose(&one(&root, "#report").unchecked_into(), "1");
     settle().await;
     let buttons = all(&root, "#ranking .seg");
-    assert_eq!(buttons.iter().map(|b| text(b)).collect::<Vec<_>>()[1], "detainers declined");
+    assert_eq!(buttons.iter().map(text).collect::<Vec<_>>()[1], "detainers declined");
     assert_eq!(bars(&root)[0], "Clark County NV", "issued first: the report's own measure after the reader's choice fell back");
     buttons[1].click();
     settle().await;

@@ -48,7 +48,8 @@ pub fn show_failure() {
     note.set_id("atlas-failure");
     let _ = note.set_attribute("role", "alert");
     note.set_class_name("failure");
-    let text = doc.create_text_node("Detainer Atlas stopped working because of an error. / Detainer Atlas dejó de funcionar por un error. ");
+    let text =
+        doc.create_text_node("Detainer Atlas stopped working because of an error. / Detainer Atlas dejó de funcionar por un error. ");
     let _ = note.append_child(&text);
     if let Ok(link) = doc.create_element("a") {
         let _ = link.set_attribute("href", &window().location().href().unwrap_or_default());

@@ -99,7 +99,8 @@ fn StateFilter() -> impl IntoView {
     let mut codes: Vec<&'static str> = ds.jurisdictions.iter().map(|j| j.state).filter(|s| *s != "US").collect();
     codes.sort_by_key(|c| state_name(c).unwrap_or(c));
     codes.dedup();
-    let (options, any_chosen) = options(codes.into_iter().map(|c| (c, c.to_string(), state_name(c).unwrap_or(c).to_string())), &selected().state);
+    let (options, any_chosen) =
+        options(codes.into_iter().map(|c| (c, c.to_string(), state_name(c).unwrap_or(c).to_string())), &selected().state);
     let choose = Callback::new(move |code: String| {
         let found = ds.jurisdictions.iter().map(|j| j.state).find(|s| *s == code && *s != "US");
         view.update(|v| v.state = found);
@@ -111,7 +112,8 @@ fn StateFilter() -> impl IntoView {
 fn CategoryFilter() -> impl IntoView {
     let view = shared().view;
     let t = text();
-    let (options, any_chosen) = options(Category::ALL.iter().map(|c| (*c, c.code().to_string(), t.category(*c).to_string())), &selected().category);
+    let (options, any_chosen) =
+        options(Category::ALL.iter().map(|c| (*c, c.code().to_string(), t.category(*c).to_string())), &selected().category);
     let choose = Callback::new(move |code: String| view.update(|v| v.category = Category::from_code(&code)));
     view! { <Picker id="category" label=t.category_label any=t.any_category options any_chosen choose/> }
 }
@@ -119,7 +121,8 @@ fn CategoryFilter() -> impl IntoView {
 #[component]
 fn ListFilter() -> impl IntoView {
     let Shared { ds, view, .. } = shared();
-    let (options, any_chosen) = options(ds.lists.iter().enumerate().map(|(i, l)| (i, i.to_string(), l.title.to_string())), &selected().list);
+    let (options, any_chosen) =
+        options(ds.lists.iter().enumerate().map(|(i, l)| (i, i.to_string(), l.title.to_string())), &selected().list);
     let choose = Callback::new(move |i: String| {
         let list = i.parse::<usize>().ok().filter(|i| *i < ds.lists.len());
         view.update(|v| v.list = list);

@@ -39,7 +39,11 @@ pub fn Downloads() -> impl IntoView {
     };
     let everything = move |_| {
         let csv = figures_csv(ds);
-        status.set(if download("detainer-atlas-figures.csv", &csv) { (t.downloaded_figures)(ds.figures.len()) } else { t.download_blocked.into() });
+        status.set(if download("detainer-atlas-figures.csv", &csv) {
+            (t.downloaded_figures)(ds.figures.len())
+        } else {
+            t.download_blocked.into()
+        });
     };
     view! {
         <div class="downloads">

@@ -11,10 +11,12 @@ use crate::query::select::page_end;
 
 /// Rows rendered at first and added by "Show more": about four phone screens, while a keystroke
 /// that changes the list creates few rows (measured: 40 rows made the first keystroke cost 24 ms
-/// at 4× CPU throttling). The build-time page (a native build) lists every row, for readers
-/// without JavaScript.
-pub const PAGE: usize = if cfg!(target_arch = "wasm32") { 25 } else { usize::MAX };
+/// at 4× CPU throttling).
+pub const PAGE: usize = 25;
 
+/// The rows rendered before "Show more": a page in the browser; every row in the build-time page
+/// (a native build), for readers without JavaScript.
+const FIRST: usize = if cfg!(target_arch = "wasm32") { PAGE } else { usize::MAX };
 
 #[component]
 pub fn JurisdictionList() -> impl IntoView {
@@ -30,17 +32,19 @@ pub fn JurisdictionList() -> impl IntoView {
             .max()
             .unwrap_or(0)
     });
-    let shown = RwSignal::new(PAGE);
+    let shown = RwSignal::new(FIRST);
     // A new search, filter or sort starts again at one page.
     Effect::new(move |first: Option<()>| {
         rows.track();
         if first.is_some() {
-            shown.set(PAGE);
+            shown.set(FIRST);
         }
     });
     let end = Memo::new(move |_| {
         let open = expanded.get();
-        rows.with(|r| page_end(r.len(), shown.get(), open.and_then(|id| r.iter().position(|&i| ds.jurisdictions.get(i).is_some_and(|j| j.id == id)))))
+        rows.with(|r| {
+            page_end(r.len(), shown.get(), open.and_then(|id| r.iter().position(|&i| ds.jurisdictions.get(i).is_some_and(|j| j.id == id))))
+        })
     });
     let visible = move || rows.with(|r| r[..end.get().min(r.len())].to_vec());
     let more = move || {

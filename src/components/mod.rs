@@ -117,7 +117,13 @@ pub fn flag(label: Option<&'static str>) -> Option<impl IntoView> {
 /// Handles a navigation key (`nav::step`) inside a widget of `len` items whose item `at` has
 /// focus: focuses the target item, found by `id_of`, and keeps the key from scrolling the page.
 /// Returns the target, or `None` for keys the widget does not use.
-pub fn roving_focus(ev: &web_sys::KeyboardEvent, layout: crate::query::nav::Layout, len: usize, at: usize, id_of: impl Fn(usize) -> String) -> Option<usize> {
+pub fn roving_focus(
+    ev: &web_sys::KeyboardEvent,
+    layout: crate::query::nav::Layout,
+    len: usize,
+    at: usize,
+    id_of: impl Fn(usize) -> String,
+) -> Option<usize> {
     let target = crate::query::nav::step(layout, len, at, &ev.key())?;
     ev.prevent_default();
     focus(document().get_element_by_id(&id_of(target)));

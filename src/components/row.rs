@@ -49,7 +49,9 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>, shown: Memo<usize>) -> impl
     // Up and Down move between the rows' buttons, Home and End to the first and last shown.
     let on_button_key = move |ev: web_sys::KeyboardEvent| {
         let Some(at) = rows.with_untracked(|r| r.iter().position(|&i| i == index)) else { return };
-        let ids = |n: usize| rows.with_untracked(|r| r.get(n).and_then(|&i| ds.jurisdictions.get(i)).map(|j| button_id(j.id)).unwrap_or_default());
+        let ids = |n: usize| {
+            rows.with_untracked(|r| r.get(n).and_then(|&i| ds.jurisdictions.get(i)).map(|j| button_id(j.id)).unwrap_or_default())
+        };
         roving_focus(&ev, Layout::Column, shown.get_untracked(), at, ids);
     };
     let details_id = format!("details-{}", j.id);
@@ -58,7 +60,9 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>, shown: Memo<usize>) -> impl
         _ => format!("{}, {}", t.level(j.level), state_name(j.state).unwrap_or(j.state)),
     };
     let badge = match current_policy(ds, index) {
-        None if j.level == Level::Aggregate => view! { <p class="policy"><span class="summary" lang=lang_attr(Lang::En, lang)>{j.note}</span></p> }.into_any(),
+        None if j.level == Level::Aggregate => {
+            view! { <p class="policy"><span class="summary" lang=lang_attr(Lang::En, lang)>{j.note}</span></p> }.into_any()
+        }
         Some(p) => {
             let overridden = overridden_by(ds, index, p).and_then(|s| s.enacted);
             let ended = match (p.ended, overridden) {
@@ -86,7 +90,8 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>, shown: Memo<usize>) -> impl
         // An SVG attribute, not an inline style, so a strict Content-Security-Policy allows it.
         let width = head.and_then(|f| f.value).map(|v| percent(v, max.get())).unwrap_or_else(|| "0".into());
         let reported = head.is_some_and(|f| f.value.is_some());
-        let period = head.filter(|f| !f.period.is_empty()).map(|f| view! { <span class="figure-period">{format!("({})", f.period)}</span> });
+        let period =
+            head.filter(|f| !f.period.is_empty()).map(|f| view! { <span class="figure-period">{format!("({})", f.period)}</span> });
         // The figure's first source, one click away (all of them are in the details).
         let source = head.and_then(|f| f.sources.first()).and_then(|&i| ds.sources.get(usize::from(i))).map(|s| {
             let label = if s.publisher.is_empty() { s.title } else { s.publisher };

@@ -263,7 +263,13 @@ impl Text {
         Status::ALL.iter().position(|x| *x == s).and_then(|i| self.statuses.get(i).copied().flatten())
     }
     fn qualifier(&self, q: Qualifier) -> &'static str {
-        Qualifier::ALL.iter().filter(|q| **q != Qualifier::Exact).position(|x| *x == q).and_then(|i| self.qualifiers.get(i)).copied().unwrap_or("")
+        Qualifier::ALL
+            .iter()
+            .filter(|q| **q != Qualifier::Exact)
+            .position(|x| *x == q)
+            .and_then(|i| self.qualifiers.get(i))
+            .copied()
+            .unwrap_or("")
     }
 }
 
@@ -286,7 +292,7 @@ pub fn number(n: u64, lang: Lang) -> String {
     }
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(c);
@@ -393,7 +399,10 @@ mod tests {
             assert_eq!(t.status(Status::Reported), None);
             assert!(Status::ALL.iter().filter(|s| **s != Status::Reported).all(|s| t.status(*s).is_some()));
             // The arrays are as long as the enums, so a new variant cannot go unnamed.
-            assert_eq!((t.measures.len(), t.levels.len(), t.categories.len(), t.events.len()), (Measure::ALL.len(), Level::ALL.len(), Category::ALL.len(), EventKind::ALL.len()));
+            assert_eq!(
+                (t.measures.len(), t.levels.len(), t.categories.len(), t.events.len()),
+                (Measure::ALL.len(), Level::ALL.len(), Category::ALL.len(), EventKind::ALL.len())
+            );
             assert_eq!((t.qualifiers.len() + 1, t.statuses.len()), (Qualifier::ALL.len(), Status::ALL.len()));
         }
     }
@@ -408,4 +417,3 @@ mod tests {
         assert_eq!((en.results)(0, true), "No jurisdictions match.");
     }
 }
-

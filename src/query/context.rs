@@ -44,9 +44,7 @@ pub fn overridden_by(ds: &Dataset, jurisdiction: usize, local: &Policy) -> Optio
     let state = state_row(ds, jurisdiction)?;
     policies_of(ds, state).into_iter().find(|s| {
         let Some(from) = s.enacted else { return false };
-        s.category == Category::MandatesCompliance
-            && local.enacted.is_none_or(|e| e <= from)
-            && local.ended.is_none_or(|end| end >= from)
+        s.category == Category::MandatesCompliance && local.enacted.is_none_or(|e| e <= from) && local.ended.is_none_or(|end| end >= from)
     })
 }
 
@@ -79,7 +77,11 @@ pub struct Entry {
 }
 
 fn title(p: &Policy) -> String {
-    if p.identifier.is_empty() { p.instrument.to_string() } else { p.identifier.to_string() }
+    if p.identifier.is_empty() {
+        p.instrument.to_string()
+    } else {
+        p.identifier.to_string()
+    }
 }
 
 /// The jurisdiction's own policies and events, then its state's measures and rulings, merged
@@ -90,13 +92,37 @@ pub fn history(ds: &Dataset, jurisdiction: usize, lang: Lang) -> Vec<Entry> {
         for p in policies_of(ds, who) {
             let (summary, text_lang) = localized(p.summary, p.summary_es, lang);
             let step = Step::Event(EventKind::Enacted);
-            out.push(Entry { date: p.enacted, scope, step, text: format!("{}: {summary}", title(p)), text_lang, status: p.status, sources: p.sources });
+            out.push(Entry {
+                date: p.enacted,
+                scope,
+                step,
+                text: format!("{}: {summary}", title(p)),
+                text_lang,
+                status: p.status,
+                sources: p.sources,
+            });
             if let Some(end) = p.ended {
-                out.push(Entry { date: Some(end), scope, step: Step::Ended, text: title(p), text_lang: Lang::En, status: p.status, sources: p.sources });
+                out.push(Entry {
+                    date: Some(end),
+                    scope,
+                    step: Step::Ended,
+                    text: title(p),
+                    text_lang: Lang::En,
+                    status: p.status,
+                    sources: p.sources,
+                });
             }
         }
         for e in ds.events.iter().filter(|e| usize::from(e.jurisdiction) == who) {
-            out.push(Entry { date: Some(e.date), scope, step: Step::Event(e.kind), text: e.text.to_string(), text_lang: Lang::En, status: e.status, sources: e.sources });
+            out.push(Entry {
+                date: Some(e.date),
+                scope,
+                step: Step::Event(e.kind),
+                text: e.text.to_string(),
+                text_lang: Lang::En,
+                status: e.status,
+                sources: e.sources,
+            });
         }
     };
     add_for(jurisdiction, Scope::Local, &mut out);

@@ -5,13 +5,17 @@
 use atlas_data::Dataset;
 
 use super::context::current_policy;
-use super::format::{localized, value_text, Lang};
 use super::figures::headlines;
+use super::format::{localized, value_text, Lang};
 
 /// Quotes one field.
 pub fn field(s: &str) -> String {
     let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_string() };
-    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
 }
 
 fn line(fields: &[String]) -> String {
@@ -43,14 +47,39 @@ pub fn view_csv(ds: &Dataset, rows: &[usize], report: usize, lang: Lang) -> Stri
     let t = lang.text();
     let r = ds.reports.get(report);
     let heads = headlines(ds, report);
-    let mut out = line(&["jurisdiction_id", "name", "state", "level", "policy", "policy_summary", "policy_enacted", "report", "measure", "period", "figure", "value", "qualifier", "status", "sources"].map(String::from));
+    let mut out = line(
+        &[
+            "jurisdiction_id",
+            "name",
+            "state",
+            "level",
+            "policy",
+            "policy_summary",
+            "policy_enacted",
+            "report",
+            "measure",
+            "period",
+            "figure",
+            "value",
+            "qualifier",
+            "status",
+            "sources",
+        ]
+        .map(String::from),
+    );
     for &j in rows {
         let jur = &ds.jurisdictions[j];
         let [cat, summary, enacted] = policy_cells(ds, j, lang);
         let f = heads[j];
         let value = f.and_then(|f| f.value);
         out.push_str(&line(&[
-            jur.id.to_string(), jur.name.to_string(), jur.state.to_string(), jur.level.code().to_string(), cat, summary, enacted,
+            jur.id.to_string(),
+            jur.name.to_string(),
+            jur.state.to_string(),
+            jur.level.code().to_string(),
+            cat,
+            summary,
+            enacted,
             r.map(|r| r.short_title.to_string()).unwrap_or_default(),
             r.map(|r| t.measure(r.primary_measure).to_string()).unwrap_or_default(),
             f.map(|f| f.period.to_string()).unwrap_or_default(),
@@ -66,14 +95,41 @@ pub fn view_csv(ds: &Dataset, rows: &[usize], report: usize, lang: Lang) -> Stri
 
 /// Every figure of the dataset, one row each, with its jurisdiction, report and sources.
 pub fn figures_csv(ds: &Dataset) -> String {
-    let mut out = line(&["figure_id", "jurisdiction_id", "name", "state", "level", "report", "period", "measure", "value", "qualifier", "status", "note", "sources"].map(String::from));
+    let mut out = line(
+        &[
+            "figure_id",
+            "jurisdiction_id",
+            "name",
+            "state",
+            "level",
+            "report",
+            "period",
+            "measure",
+            "value",
+            "qualifier",
+            "status",
+            "note",
+            "sources",
+        ]
+        .map(String::from),
+    );
     for f in ds.figures {
         let j = &ds.jurisdictions[usize::from(f.jurisdiction)];
         let r = &ds.reports[usize::from(f.report)];
         out.push_str(&line(&[
-            f.id.to_string(), j.id.to_string(), j.name.to_string(), j.state.to_string(), j.level.code().to_string(), r.short_title.to_string(),
-            f.period.to_string(), f.measure.code().to_string(), f.value.map(|v| v.to_string()).unwrap_or_default(), f.value.map(|_| f.qualifier.code().to_string()).unwrap_or_default(),
-            f.status.code().to_string(), f.note.to_string(), sources(ds, f.sources),
+            f.id.to_string(),
+            j.id.to_string(),
+            j.name.to_string(),
+            j.state.to_string(),
+            j.level.code().to_string(),
+            r.short_title.to_string(),
+            f.period.to_string(),
+            f.measure.code().to_string(),
+            f.value.map(|v| v.to_string()).unwrap_or_default(),
+            f.value.map(|_| f.qualifier.code().to_string()).unwrap_or_default(),
+            f.status.code().to_string(),
+            f.note.to_string(),
+            sources(ds, f.sources),
         ]));
     }
     out
@@ -95,7 +151,10 @@ mod tests {
                  madera,Madera County,CA,county,,,\n\
                  boulder,\"Boulder County, the\",CO,county,,,",
             ),
-            ("policies.csv", "boulder,no_holds,Sheriff policy,,2014-05,,Holds no one on a detainer alone,No holds.,,,,,s1,No retiene a nadie,"),
+            (
+                "policies.csv",
+                "boulder,no_holds,Sheriff policy,,2014-05,,Holds no one on a detainer alone,No holds.,,,,,s1,No retiene a nadie,",
+            ),
             (
                 "figures.csv",
                 "t1,travis,w1,declined,1420,,,corrected,s1;s2,\n\
@@ -122,7 +181,10 @@ mod tests {
         assert_eq!(lines[0], "jurisdiction_id,name,state,level,policy,policy_summary,policy_enacted,report,measure,period,figure,value,qualifier,status,sources");
         assert_eq!(lines[1], "boulder,\"Boulder County, the\",CO,county,No holds without a warrant,Holds no one on a detainer alone,2014-05,Weekly 1,detainers declined,Feb 2017,at least 3,3,at_least,reported,https://example.org/2");
         assert_eq!(lines[2], "travis,Travis County,TX,county,,,,Weekly 1,detainers declined,,\"1,420\",1420,exact,corrected,https://example.org/1 https://example.org/2");
-        assert_eq!(lines[3], "madera,Madera County,CA,county,,,,Weekly 1,detainers declined,,not reported,,,reported,https://example.org/1", "not reported, never 0");
+        assert_eq!(
+            lines[3], "madera,Madera County,CA,county,,,,Weekly 1,detainers declined,,not reported,,,reported,https://example.org/1",
+            "not reported, never 0"
+        );
         assert_eq!((lines.len(), lines[4]), (5, ""));
     }
 
@@ -141,6 +203,9 @@ mod tests {
         let csv = figures_csv(sample());
         let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
         assert_eq!(lines.len(), 4);
-        assert_eq!(lines[2], "m1,madera,Madera County,CA,county,Weekly 1,,declined,,,reported,named without a number,https://example.org/1");
+        assert_eq!(
+            lines[2],
+            "m1,madera,Madera County,CA,county,Weekly 1,,declined,,,reported,named without a number,https://example.org/1"
+        );
     }
 }

@@ -211,8 +211,8 @@ mod tests {
             for &m in Measure::ALL {
                 for period in [None, Some(""), Some("Jan – Mar 2019")] {
                     let all = best_figures(ds, report, m, period);
-                    for j in 0..ds.jurisdictions.len() {
-                        assert_eq!(all[j].map(|f| f.id), best_figure(ds, j, report, m, period).map(|f| f.id));
+                    for (j, best) in all.iter().enumerate() {
+                        assert_eq!(best.map(|f| f.id), best_figure(ds, j, report, m, period).map(|f| f.id));
                     }
                 }
             }

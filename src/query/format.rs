@@ -60,7 +60,18 @@ mod tests {
     use atlas_data::{Measure, Qualifier, Status};
 
     fn fig(value: Option<u32>, qualifier: Qualifier) -> Figure {
-        Figure { id: "x", jurisdiction: 0, report: 0, measure: Measure::Declined, value, qualifier, period: "", status: Status::Reported, sources: &[], note: "" }
+        Figure {
+            id: "x",
+            jurisdiction: 0,
+            report: 0,
+            measure: Measure::Declined,
+            value,
+            qualifier,
+            period: "",
+            status: Status::Reported,
+            sources: &[],
+            note: "",
+        }
     }
 
     #[test]
@@ -87,11 +98,17 @@ mod tests {
             sources: &[],
         };
         assert_eq!(report_meta(&w1, Lang::En), "January 28, 2017 – February 3, 2017. Published March 20, 2017. Source: ICE (DHS).");
-        assert_eq!(report_meta(&w1, Lang::Es), "28 de enero de 2017 – 3 de febrero de 2017. Publicado: 20 de marzo de 2017. Fuente: ICE (DHS).");
+        assert_eq!(
+            report_meta(&w1, Lang::Es),
+            "28 de enero de 2017 – 3 de febrero de 2017. Publicado: 20 de marzo de 2017. Fuente: ICE (DHS)."
+        );
         let bare = Report { period_start: None, period_end: None, published: None, ..w1 };
         assert_eq!(report_meta(&bare, Lang::En), "Source: ICE (DHS).");
         let open_ended = Report { period_end: None, published: None, ..w1 };
-        assert_eq!(report_meta(&open_ended, Lang::En), format!("{}. Source: ICE (DHS).", (Lang::En.text().period_from)("January 28, 2017")));
+        assert_eq!(
+            report_meta(&open_ended, Lang::En),
+            format!("{}. Source: ICE (DHS).", (Lang::En.text().period_from)("January 28, 2017"))
+        );
     }
 
     #[test]

@@ -109,7 +109,6 @@ pub fn page_end(total: usize, shown: usize, open_at: Option<usize>) -> usize {
     shown.max(open_at.map_or(0, |p| p + 1)).min(total)
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -210,7 +209,10 @@ mod tests {
     fn name_and_enacted_sorts() {
         let ds = sample();
         assert_eq!(ids(ds, &ViewState { sort: Sort::Name, ..ViewState::new(ds) })[..3], ["alachua", "madera", "miami"]);
-        assert_eq!(ids(ds, &ViewState { sort: Sort::Enacted, ..ViewState::new(ds) }), ["alachua", "nyc", "miami", "state-tx", "madera", "pg", "stlucie", "travis"]);
+        assert_eq!(
+            ids(ds, &ViewState { sort: Sort::Enacted, ..ViewState::new(ds) }),
+            ["alachua", "nyc", "miami", "state-tx", "madera", "pg", "stlucie", "travis"]
+        );
     }
 
     #[test]

@@ -207,9 +207,12 @@ mod tests {
                 "w1,Week 1,W1,ICE,,,,declined,ice_weekly,,One week.,s1
                  w2,Week 2,W2,ICE,,,,declined,ice_weekly,yes,Another week.,s1",
             ),
-            ("jurisdictions.csv", "us,United States,US,nation,,,
+            (
+                "jurisdictions.csv",
+                "us,United States,US,nation,,,
 miami,Miami-Dade County,FL,county,,,
-travis,Travis County,TX,county,,,"),
+travis,Travis County,TX,county,,,",
+            ),
             ("lists.csv", "l1,A list,DOJ,2017,Named places.,s1"),
         ])
     }
@@ -276,7 +279,14 @@ travis,Travis County,TX,county,,,"),
 
     #[test]
     fn clearing_keeps_report_sort_and_display() {
-        let v = ViewState { report: 2, sort: Sort::Enacted, query: "x".into(), has_figures: true, display: Display { compact: true, ..Display::default() }, ..Default::default() };
+        let v = ViewState {
+            report: 2,
+            sort: Sort::Enacted,
+            query: "x".into(),
+            has_figures: true,
+            display: Display { compact: true, ..Display::default() },
+            ..Default::default()
+        };
         assert!(v.is_filtered());
         let c = v.cleared();
         assert!(!c.is_filtered());

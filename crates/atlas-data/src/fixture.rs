@@ -22,7 +22,8 @@ use crate::Dataset;
 /// each row padded with empty cells to the header's width. Rows wider than the header are kept
 /// as they are, for the loader to refuse.
 pub fn csv(file: &str, rows: &str) -> String {
-    let columns: Vec<&str> = TABLES.iter().find(|t| t.file == file).map(|t| t.required.iter().chain(t.optional).copied().collect()).unwrap_or_default();
+    let columns: Vec<&str> =
+        TABLES.iter().find(|t| t.file == file).map(|t| t.required.iter().chain(t.optional).copied().collect()).unwrap_or_default();
     let mut out = csv::WriterBuilder::new().flexible(true).from_writer(Vec::new());
     let mut write = |record: Vec<String>| out.write_record(&record).is_ok();
     let mut ok = write(columns.iter().map(|c| c.to_string()).collect());

@@ -10,13 +10,13 @@
 //!
 //! The model has no Leptos and no I/O: the app, the build script and the tests share it.
 
-pub mod states;
-#[cfg(feature = "load")]
-pub mod load;
 #[cfg(feature = "load")]
 pub mod bake;
 #[cfg(feature = "load")]
 pub mod fixture;
+#[cfg(feature = "load")]
+pub mod load;
+pub mod states;
 
 /// Declares a fieldless enum with a stable CSV code for each variant.
 macro_rules! coded_enum {

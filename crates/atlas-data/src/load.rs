@@ -39,34 +39,93 @@ pub struct TableSpec {
 /// The files the dataset is made of, in load order, with their columns: the one place a table's
 /// shape is written down (data/README.md explains each column).
 pub const TABLES: &[TableSpec] = &[
-    TableSpec { file: "sources.csv", required: &["id", "title", "publisher", "date", "url"], optional: &["found_in", "title_from"], non_empty: true },
+    TableSpec {
+        file: "sources.csv",
+        required: &["id", "title", "publisher", "date", "url"],
+        optional: &["found_in", "title_from"],
+        non_empty: true,
+    },
     TableSpec {
         file: "reports.csv",
-        required: &["id", "title", "short_title", "publisher", "period_start", "period_end", "published", "primary_measure", "kind", "default", "description", "source_ids"],
+        required: &[
+            "id",
+            "title",
+            "short_title",
+            "publisher",
+            "period_start",
+            "period_end",
+            "published",
+            "primary_measure",
+            "kind",
+            "default",
+            "description",
+            "source_ids",
+        ],
         optional: &[],
         non_empty: true,
     },
-    TableSpec { file: "jurisdictions.csv", required: &["id", "name", "state", "level", "aliases", "parent", "note"], optional: &[], non_empty: true },
+    TableSpec {
+        file: "jurisdictions.csv",
+        required: &["id", "name", "state", "level", "aliases", "parent", "note"],
+        optional: &[],
+        non_empty: true,
+    },
     TableSpec {
         file: "policies.csv",
         required: &[
-            "jurisdiction_id", "category", "instrument", "identifier", "enacted", "ended", "summary", "description", "criteria", "jail_access",
-            "release_notification", "status", "source_ids",
+            "jurisdiction_id",
+            "category",
+            "instrument",
+            "identifier",
+            "enacted",
+            "ended",
+            "summary",
+            "description",
+            "criteria",
+            "jail_access",
+            "release_notification",
+            "status",
+            "source_ids",
         ],
         optional: &["summary_es", "description_es"],
         non_empty: false,
     },
-    TableSpec { file: "events.csv", required: &["jurisdiction_id", "date", "kind", "text", "status", "source_ids"], optional: &[], non_empty: false },
+    TableSpec {
+        file: "events.csv",
+        required: &["jurisdiction_id", "date", "kind", "text", "status", "source_ids"],
+        optional: &[],
+        non_empty: false,
+    },
     TableSpec {
         file: "figures.csv",
         required: &["id", "jurisdiction_id", "report_id", "measure", "value", "qualifier", "period", "status", "source_ids", "note"],
         optional: &[],
         non_empty: false,
     },
-    TableSpec { file: "lists.csv", required: &["id", "title", "publisher", "date", "description", "source_ids"], optional: &[], non_empty: false },
-    TableSpec { file: "listings.csv", required: &["list_id", "jurisdiction_id", "label", "removed", "status", "source_ids", "note"], optional: &[], non_empty: false },
-    TableSpec { file: "disputes.csv", required: &["jurisdiction_id", "report_id", "kind", "by", "date", "text", "source_ids"], optional: &[], non_empty: false },
-    TableSpec { file: "about.csv", required: &["id", "heading", "heading_es", "text", "text_es", "extra", "source_ids"], optional: &[], non_empty: false },
+    TableSpec {
+        file: "lists.csv",
+        required: &["id", "title", "publisher", "date", "description", "source_ids"],
+        optional: &[],
+        non_empty: false,
+    },
+    TableSpec {
+        file: "listings.csv",
+        required: &["list_id", "jurisdiction_id", "label", "removed", "status", "source_ids", "note"],
+        optional: &[],
+        non_empty: false,
+    },
+    TableSpec {
+        file: "disputes.csv",
+        required: &["jurisdiction_id", "report_id", "kind", "by", "date", "text", "source_ids"],
+        optional: &[],
+        non_empty: false,
+    },
+    TableSpec {
+        file: "about.csv",
+        required: &["id", "heading", "heading_es", "text", "text_es", "extra", "source_ids"],
+        optional: &[],
+        non_empty: false,
+    },
 ];
 
 /// The most rows a table may have: rows are referred to by 16-bit indices in the baked data.
@@ -123,7 +182,11 @@ pub fn load(label: &str, read: impl Fn(&str) -> Result<Vec<u8>, String>) -> Resu
         about: leak_slice(about),
         default_report,
     };
-    if cx.errors.is_empty() { Ok(ds) } else { Err(cx.errors) }
+    if cx.errors.is_empty() {
+        Ok(ds)
+    } else {
+        Err(cx.errors)
+    }
 }
 
 /// Row indices by id, for the tables other tables refer to.
@@ -211,10 +274,8 @@ impl Cx {
         if !ok {
             return None;
         }
-        let cols: Vec<Option<&'static str>> = headers
-            .iter()
-            .map(|h| spec.required.iter().chain(spec.optional).copied().find(|c| c == h))
-            .collect();
+        let cols: Vec<Option<&'static str>> =
+            headers.iter().map(|h| spec.required.iter().chain(spec.optional).copied().find(|c| c == h)).collect();
         let mut rows = Vec::new();
         let mut record = csv::StringRecord::new();
         loop {
@@ -360,20 +421,35 @@ impl Cx {
 pub fn parse_date(t: &str) -> Option<Date> {
     let parts: Vec<&str> = t.split('-').collect();
     let num = |s: &str, len: usize| -> Option<u16> {
-        if s.len() == len && s.bytes().all(|b| b.is_ascii_digit()) { s.parse().ok() } else { None }
+        if s.len() == len && s.bytes().all(|b| b.is_ascii_digit()) {
+            s.parse().ok()
+        } else {
+            None
+        }
     };
     let year = num(parts.first()?, 4)?;
     if !(1900..=2100).contains(&year) || parts.len() > 3 {
         return None;
     }
-    let month = match parts.get(1) { Some(m) => num(m, 2)? as u8, None => 0 };
-    let day = match parts.get(2) { Some(d) => num(d, 2)? as u8, None => 0 };
+    let month = match parts.get(1) {
+        Some(m) => num(m, 2)? as u8,
+        None => 0,
+    };
+    let day = match parts.get(2) {
+        Some(d) => num(d, 2)? as u8,
+        None => 0,
+    };
     if parts.len() >= 2 && !(1..=12).contains(&month) {
         return None;
     }
     if parts.len() == 3 {
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-        let days = match month { 4 | 6 | 9 | 11 => 30, 2 if leap => 29, 2 => 28, _ => 31 };
+        let days = match month {
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => 31,
+        };
         if day == 0 || day > days {
             return None;
         }
@@ -382,7 +458,11 @@ pub fn parse_date(t: &str) -> Option<Date> {
 }
 
 fn leak(s: String) -> &'static str {
-    if s.is_empty() { "" } else { Box::leak(s.into_boxed_str()) }
+    if s.is_empty() {
+        ""
+    } else {
+        Box::leak(s.into_boxed_str())
+    }
 }
 
 fn leak_slice<T>(v: Vec<T>) -> &'static [T] {
@@ -394,7 +474,6 @@ fn index_of(ids: impl Iterator<Item = &'static str>) -> HashMap<&'static str, u1
     ids.zip(0..=u16::MAX).collect()
 }
 
-
 fn status(cx: &mut Cx, r: &Row) -> Status {
     cx.code(r, "status", "status", Status::ALL, Status::code, Some(Status::Reported))
 }
@@ -404,10 +483,16 @@ fn sources(cx: &mut Cx, rows: &[Row]) -> Vec<Source> {
     rows.iter()
         .map(|r| {
             let url = cx.text(r, "url", true);
-            if !url.is_empty() && !(url.starts_with("https://") || url.starts_with("http://")) {
+            if !url.is_empty() && !url.starts_with("https://") && !url.starts_with("http://") {
                 cx.row_err(r, format!("url '{url}' must start with http:// or https://"));
             }
-            Source { id: cx.id(r, "id", &mut seen), title: cx.text(r, "title", true), publisher: cx.text(r, "publisher", false), date: cx.date(r, "date", false), url }
+            Source {
+                id: cx.id(r, "id", &mut seen),
+                title: cx.text(r, "title", true),
+                publisher: cx.text(r, "publisher", false),
+                date: cx.date(r, "date", false),
+                url,
+            }
         })
         .collect()
 }
@@ -463,7 +548,8 @@ fn jurisdictions(cx: &mut Cx, rows: &[Row]) -> Vec<Jurisdiction> {
             if !state.is_empty() && state_name(state).is_none() {
                 cx.row_err(r, format!("unknown state code '{state}' (expected a two-letter USPS code such as CA, or US)"));
             }
-            let aliases: Vec<&'static str> = r.get("aliases").split(';').map(str::trim).filter(|a| !a.is_empty()).map(|a| leak(a.to_string())).collect();
+            let aliases: Vec<&'static str> =
+                r.get("aliases").split(';').map(str::trim).filter(|a| !a.is_empty()).map(|a| leak(a.to_string())).collect();
             let parent = cx.reference(r, "parent", "jurisdiction", &own, false);
             if parent.is_some() && parent == own.get(id).copied() {
                 cx.row_err(r, "a jurisdiction cannot be its own parent");
@@ -542,7 +628,12 @@ fn value(cx: &mut Cx, r: &Row) -> Option<u32> {
         return None;
     }
     if !raw.bytes().all(|b| b.is_ascii_digit()) {
-        cx.row_err(r, format!("non-integer value '{raw}': write a whole number without separators (1234), or leave it empty when the source gives none"));
+        cx.row_err(
+            r,
+            format!(
+                "non-integer value '{raw}': write a whole number without separators (1234), or leave it empty when the source gives none"
+            ),
+        );
         return None;
     }
     match raw.parse::<u32>() {
@@ -556,7 +647,9 @@ fn value(cx: &mut Cx, r: &Row) -> Option<u32> {
 
 fn figures(cx: &mut Cx, rows: &[Row], refs: &Refs) -> Vec<Figure> {
     let mut seen = HashMap::new();
-    let mut same: HashMap<(u16, u16, Measure, Option<u32>, Qualifier, &str), u64> = HashMap::new();
+    // What makes two figure rows the same figure: jurisdiction, report, measure, value, qualifier, period.
+    type Key = (u16, u16, Measure, Option<u32>, Qualifier, &'static str);
+    let mut same: HashMap<Key, u64> = HashMap::new();
     rows.iter()
         .filter_map(|r| {
             let id = cx.id(r, "id", &mut seen);
@@ -658,7 +751,14 @@ fn about(cx: &mut Cx, rows: &[Row], refs: &Refs) -> Vec<AboutSection> {
                 sources: cx.source_ids(r, &refs.sources, None),
             };
             if s.paragraphs.len() != s.paragraphs_es.len() {
-                cx.row_err(r, format!("text has {} paragraphs but text_es has {}: translate each paragraph", s.paragraphs.len(), s.paragraphs_es.len()));
+                cx.row_err(
+                    r,
+                    format!(
+                        "text has {} paragraphs but text_es has {}: translate each paragraph",
+                        s.paragraphs.len(),
+                        s.paragraphs_es.len()
+                    ),
+                );
             }
             s
         })

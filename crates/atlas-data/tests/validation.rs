@@ -8,15 +8,31 @@ use atlas_data::{Measure, Qualifier};
 /// A small valid dataset; tests change one file at a time.
 fn valid() -> HashMap<&'static str, String> {
     let mut f = HashMap::new();
-    f.insert("sources.csv", "id,title,publisher,date,url\ns1,A report,ICE,2017-03-20,https://example.org/a\ns2,A story,Paper,,http://example.org/b\n".to_string());
+    f.insert(
+        "sources.csv",
+        "id,title,publisher,date,url\ns1,A report,ICE,2017-03-20,https://example.org/a\ns2,A story,Paper,,http://example.org/b\n"
+            .to_string(),
+    );
     f.insert("reports.csv", "id,title,short_title,publisher,period_start,period_end,published,primary_measure,kind,default,description,source_ids\nw1,Week 1,W1,ICE,2017-01-28,2017-02-03,2017-03-20,declined,ice_weekly,yes,First report.,s1\nj1,Records,JW,Judicial Watch,2016-10-01,2016-12-31,2017-03-01,declined,foia,,Released records.,s2\n".to_string());
     f.insert("jurisdictions.csv", "id,name,state,level,aliases,parent,note\nus,United States,US,nation,,,\ntravis-tx,Travis County,TX,county,Austin;Travis,,\njail,Travis County Jail,TX,agency,,travis-tx,\n".to_string());
     f.insert("policies.csv", "jurisdiction_id,category,instrument,identifier,enacted,ended,summary,description,criteria,jail_access,release_notification,status,source_ids\ntravis-tx,serious_offences_only,Sheriff policy,,2017-02-01,2017-09,Holds only for grave charges,\"Honours detainers only with a court order, or for a few grave charges.\",,,,,s1;s2\n".to_string());
-    f.insert("events.csv", "jurisdiction_id,date,kind,text,status,source_ids\ntravis-tx,2017-09-25,rescinded,Rescinded after a court order.,,s2\n".to_string());
+    f.insert(
+        "events.csv",
+        "jurisdiction_id,date,kind,text,status,source_ids\ntravis-tx,2017-09-25,rescinded,Rescinded after a court order.,,s2\n".to_string(),
+    );
     f.insert("figures.csv", "id,jurisdiction_id,report_id,measure,value,qualifier,period,status,source_ids,note\nf1,travis-tx,w1,declined,142,,,,s1,\nf2,travis-tx,w1,declined,143,,,unverified,s2,\nf3,us,w1,issued,3083,,,,s1,\nf4,jail,w1,declined,,,,,s2,named without a count\nf5,us,w1,declined,200,more_than,,,s1,\n".to_string());
-    f.insert("lists.csv", "id,title,publisher,date,description,source_ids\nddor1,Section III,ICE,2017-03-20,Policy table.,s1\n".to_string());
-    f.insert("listings.csv", "list_id,jurisdiction_id,label,removed,status,source_ids,note\nddor1,travis-tx,Travis County,,,s1,\n".to_string());
-    f.insert("disputes.csv", "jurisdiction_id,report_id,kind,by,date,text,source_ids\ntravis-tx,w1,dispute,Sheriff,2017-03-20,Says 128.,s2\n".to_string());
+    f.insert(
+        "lists.csv",
+        "id,title,publisher,date,description,source_ids\nddor1,Section III,ICE,2017-03-20,Policy table.,s1\n".to_string(),
+    );
+    f.insert(
+        "listings.csv",
+        "list_id,jurisdiction_id,label,removed,status,source_ids,note\nddor1,travis-tx,Travis County,,,s1,\n".to_string(),
+    );
+    f.insert(
+        "disputes.csv",
+        "jurisdiction_id,report_id,kind,by,date,text,source_ids\ntravis-tx,w1,dispute,Sheriff,2017-03-20,Says 128.,s2\n".to_string(),
+    );
     f.insert("about.csv", "id,heading,heading_es,text,text_es,extra,source_ids\nwhat,What a detainer is,Qué es,\"A request.\n\nNot a warrant.\",\"Una petición.\n\nNo una orden.\",measures,s1\nflags,Flags,Avisos,See below.,Ver abajo.,flags,\n".to_string());
     f
 }
@@ -102,7 +118,10 @@ fn unknown_state_code() {
 #[test]
 fn non_iso_date() {
     assert_error(&errors_after("sources.csv", "2017-03-20", "03/20/2017"), "data/sources.csv:2: date '03/20/2017' is not an ISO date");
-    assert_error(&errors_after("reports.csv", "2017-02-03", "2017-02-30"), "data/reports.csv:2: period_end '2017-02-30' is not an ISO date");
+    assert_error(
+        &errors_after("reports.csv", "2017-02-03", "2017-02-30"),
+        "data/reports.csv:2: period_end '2017-02-30' is not an ISO date",
+    );
 }
 
 #[test]
@@ -119,12 +138,18 @@ fn policy_without_source_and_unknown_category() {
 
 #[test]
 fn source_url_must_be_http() {
-    assert_error(&errors_after("sources.csv", "https://example.org/a", "javascript:alert(1)"), "data/sources.csv:2: url 'javascript:alert(1)' must start with http");
+    assert_error(
+        &errors_after("sources.csv", "https://example.org/a", "javascript:alert(1)"),
+        "data/sources.csv:2: url 'javascript:alert(1)' must start with http",
+    );
 }
 
 #[test]
 fn ragged_row_and_wrong_delimiter() {
-    assert_error(&errors_after("figures.csv", "f3,us,w1,issued,3083,,,,s1,", "f3,us,w1,issued,3083,,,,s1,,"), "data/figures.csv:4: this row has 11 fields but the header has 10");
+    assert_error(
+        &errors_after("figures.csv", "f3,us,w1,issued,3083,,,,s1,", "f3,us,w1,issued,3083,,,,s1,,"),
+        "data/figures.csv:4: this row has 11 fields but the header has 10",
+    );
     let mut f = valid();
     f.insert("lists.csv", f["lists.csv"].replace(',', ";"));
     let errs: Vec<String> = run(&f).err().unwrap_or_default().iter().map(ToString::to_string).collect();
@@ -142,7 +167,10 @@ fn empty_file_and_unknown_measure() {
 
 #[test]
 fn same_figure_twice_is_refused_but_disagreeing_figures_load() {
-    assert_error(&errors_after("figures.csv", "143,,,unverified,s2", "142,,,unverified,s2"), "data/figures.csv:3: the same figure is already on line 2");
+    assert_error(
+        &errors_after("figures.csv", "143,,,unverified,s2", "142,,,unverified,s2"),
+        "data/figures.csv:3: the same figure is already on line 2",
+    );
 }
 
 #[test]
@@ -165,9 +193,11 @@ fn bom_and_crlf_are_accepted() {
 #[test]
 fn policies_may_carry_spanish_texts_in_optional_columns() {
     let mut f = valid();
-    let policies = f["policies.csv"]
-        .replacen("source_ids\n", "source_ids,summary_es,description_es\n", 1)
-        .replacen(",s1;s2\n", ",s1;s2,Retiene solo por cargos graves,\"Acata solo con orden judicial, o por unos pocos cargos graves.\"\n", 1);
+    let policies = f["policies.csv"].replacen("source_ids\n", "source_ids,summary_es,description_es\n", 1).replacen(
+        ",s1;s2\n",
+        ",s1;s2,Retiene solo por cargos graves,\"Acata solo con orden judicial, o por unos pocos cargos graves.\"\n",
+        1,
+    );
     f.insert("policies.csv", policies);
     let ds = run(&f).expect("Spanish columns are optional and valid");
     assert_eq!(ds.policies[0].summary_es, "Retiene solo por cargos graves");
@@ -207,7 +237,10 @@ fn an_extra_column_is_named() {
 
 #[test]
 fn a_value_too_large_or_fractional_is_refused_not_truncated() {
-    assert_error(&errors_after("figures.csv", "f1,travis-tx,w1,declined,142,", "f1,travis-tx,w1,declined,4294967296,"), "data/figures.csv:2:");
+    assert_error(
+        &errors_after("figures.csv", "f1,travis-tx,w1,declined,142,", "f1,travis-tx,w1,declined,4294967296,"),
+        "data/figures.csv:2:",
+    );
     assert_error(&errors_after("figures.csv", "f1,travis-tx,w1,declined,142,", "f1,travis-tx,w1,declined,142.5,"), "data/figures.csv:2:");
     assert_error(&errors_after("figures.csv", "f1,travis-tx,w1,declined,142,", "f1,travis-tx,w1,declined,1e3,"), "data/figures.csv:2:");
 }
@@ -228,7 +261,13 @@ fn text_that_is_not_utf8_is_refused_with_its_line() {
     let at = bytes.windows(8).position(|w| w == b"A report").expect("fixture");
     bytes[at + 3] = 0xE9;
     f.insert("sources.csv", String::new());
-    let errs: Vec<String> = match load("data", |name| if name == "sources.csv" { Ok(bytes.clone()) } else { f.get(name).map(|s| s.as_bytes().to_vec()).ok_or_else(|| "no such file".to_string()) }) {
+    let errs: Vec<String> = match load("data", |name| {
+        if name == "sources.csv" {
+            Ok(bytes.clone())
+        } else {
+            f.get(name).map(|s| s.as_bytes().to_vec()).ok_or_else(|| "no such file".to_string())
+        }
+    }) {
         Ok(_) => vec![],
         Err(e) => e.iter().map(ToString::to_string).collect(),
     };
@@ -238,9 +277,8 @@ fn text_that_is_not_utf8_is_refused_with_its_line() {
 #[test]
 fn the_hostile_test_dataset_loads_with_its_payloads_as_plain_text() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/hostile-data");
-    let ds = atlas_data::load::load_dir(&dir, "tests/hostile-data").unwrap_or_else(|errs| {
-        panic!("{}", errs.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
-    });
+    let ds = atlas_data::load::load_dir(&dir, "tests/hostile-data")
+        .unwrap_or_else(|errs| panic!("{}", errs.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")));
     assert!(ds.jurisdictions.iter().any(|j| j.name.contains("<script>")));
     assert!(ds.policies.iter().all(|p| p.description.contains('<') || p.description.contains("javascript:")));
     assert!(ds.sources.iter().all(|s| s.url.starts_with("http://") || s.url.starts_with("https://")));
@@ -254,7 +292,10 @@ fn the_default_report_is_named_in_the_data_once() {
     assert_error(&errs, "data/reports.csv:1: no report has default=yes");
     let errs = errors_after("reports.csv", "foia,,", "foia,yes,");
     assert_error(&errs, "data/reports.csv:3: a second default report (the first is on line 2)");
-    assert_error(&errors_after("reports.csv", "ice_weekly,yes", "ice_weekly,true"), "data/reports.csv:2: default 'true' must be 'yes' or empty");
+    assert_error(
+        &errors_after("reports.csv", "ice_weekly,yes", "ice_weekly,true"),
+        "data/reports.csv:2: default 'true' must be 'yes' or empty",
+    );
     // The default follows the data, not the row order.
     let mut f = valid();
     let moved = f["reports.csv"].replace("ice_weekly,yes", "ice_weekly,").replace("foia,,", "foia,yes,");
@@ -264,7 +305,10 @@ fn the_default_report_is_named_in_the_data_once() {
 
 #[test]
 fn a_report_has_a_known_kind() {
-    assert_error(&errors_after("reports.csv", "foia,", "weekly,"), "data/reports.csv:3: unknown report kind 'weekly' (expected one of: ice_weekly, foia, analysis, official, local)");
+    assert_error(
+        &errors_after("reports.csv", "foia,", "weekly,"),
+        "data/reports.csv:3: unknown report kind 'weekly' (expected one of: ice_weekly, foia, analysis, official, local)",
+    );
     let ds = run(&valid()).expect("valid");
     assert_eq!((ds.reports[0].kind, ds.reports[1].kind), (atlas_data::ReportKind::IceWeekly, atlas_data::ReportKind::Foia));
 }
@@ -279,7 +323,10 @@ fn about_sections_are_data_with_paragraphs_in_both_languages_and_checked_sources
     assert_eq!(ds.about[0].sources, &[0]);
     assert!(ds.about[1].sources.is_empty(), "prose without sources is allowed");
     assert_error(&errors_after("about.csv", "measures,s1", "measures,s9"), "data/about.csv:2: unknown source id 's9'");
-    assert_error(&errors_after("about.csv", "Una petición.\n\nNo una orden.", "Una petición."), "data/about.csv:2: text has 2 paragraphs but text_es has 1");
+    assert_error(
+        &errors_after("about.csv", "Una petición.\n\nNo una orden.", "Una petición."),
+        "data/about.csv:2: text has 2 paragraphs but text_es has 1",
+    );
     // Line numbers are where a row starts, multi-line cells counted.
     assert_error(&errors_after("about.csv", ",Avisos,", ",,"), "data/about.csv:7: empty heading_es");
     assert_error(&errors_after("about.csv", "flags,\n", "notes,\n"), "unknown extra 'notes'");
@@ -293,8 +340,11 @@ fn a_table_longer_than_its_indices_is_refused_not_wrapped() {
         text.push_str(&format!("l{i},List,P,,D,s1\n"));
     }
     f.insert("lists.csv", text);
-    let errs: Vec<String> = run(&f).err().expect("refused").iter().map(ToString::to_string).collect();
-    assert_error(&errs, &format!("data/lists.csv:1: the file has {} rows; the limit is {}", atlas_data::load::MAX_ROWS + 2, atlas_data::load::MAX_ROWS));
+    let errs: Vec<String> = run(&f).expect_err("refused").iter().map(ToString::to_string).collect();
+    assert_error(
+        &errs,
+        &format!("data/lists.csv:1: the file has {} rows; the limit is {}", atlas_data::load::MAX_ROWS + 2, atlas_data::load::MAX_ROWS),
+    );
 }
 
 #[test]

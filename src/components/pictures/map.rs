@@ -6,7 +6,9 @@ use super::{ChartPeriod, Panel};
 use crate::components::{data_table, lang, roving_focus, shared, text, Shared};
 use crate::dataset::{states::state_name, Measure};
 use crate::i18n::{Lang, Text};
-use crate::query::charts::map::{class_range, colour_class, selectable, state_values, tile_box, TileValue, CELL, CLASS_BOUNDS, COLUMNS, ROWS, TILES};
+use crate::query::charts::map::{
+    class_range, colour_class, selectable, state_values, tile_box, TileValue, CELL, CLASS_BOUNDS, COLUMNS, ROWS, TILES,
+};
 use crate::query::format::{capitalised, number};
 use crate::query::nav::Layout;
 

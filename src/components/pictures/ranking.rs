@@ -29,10 +29,20 @@ pub fn RankingChart() -> impl IntoView {
     let title = Signal::derive(move || {
         let p = period.of(measure.get());
         let title = (t.ranking_title)(t.measure(measure.get()));
-        if p.is_empty() { title } else { format!("{title} ({p})") }
+        if p.is_empty() {
+            title
+        } else {
+            format!("{title} ({p})")
+        }
     });
     let description = Signal::derive(move || {
-        chart.with(|r| if r.bars.is_empty() { (t.ranking_empty)(t.measure(measure.get())) } else { (t.ranking_description)(r.bars.len(), r.rest, r.not_reported) })
+        chart.with(|r| {
+            if r.bars.is_empty() {
+                (t.ranking_empty)(t.measure(measure.get()))
+            } else {
+                (t.ranking_description)(r.bars.len(), r.rest, r.not_reported)
+            }
+        })
     });
     // A switch between the measures the report has numbers for, when it has more than one.
     let toggle = move || {

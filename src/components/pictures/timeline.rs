@@ -57,7 +57,9 @@ pub fn Timeline() -> impl IntoView {
                     ev.prevent_default();
                     pick.set(Some(me));
                 } else if let Some(at) = order.iter().position(|p| *p == me) {
-                    if let Some(to) = roving_focus(&ev, Layout::Line, order.len(), at, |n| order.get(n).map(|p| element_id(*p)).unwrap_or_default()) {
+                    if let Some(to) =
+                        roving_focus(&ev, Layout::Line, order.len(), at, |n| order.get(n).map(|p| element_id(*p)).unwrap_or_default())
+                    {
                         stop.set(order.get(to).copied());
                     }
                 }
@@ -86,7 +88,10 @@ pub fn Timeline() -> impl IntoView {
             .map(|b| {
                 let lit = open_id.is_some_and(|id| {
                     cols.iter().find(|c| c.year == b.year).is_some_and(|c| {
-                        c.policies.iter().filter_map(|&p| ds.policies.get(p)).map(|p| p.jurisdiction)
+                        c.policies
+                            .iter()
+                            .filter_map(|&p| ds.policies.get(p))
+                            .map(|p| p.jurisdiction)
                             .chain(c.events.iter().filter_map(|&e| ds.events.get(e)).map(|e| e.jurisdiction))
                             .any(|j| ds.jurisdictions.get(usize::from(j)).is_some_and(|j| j.id == id))
                     })
@@ -104,7 +109,11 @@ pub fn Timeline() -> impl IntoView {
                 Some(mark.clone()(Pick::Milestone(d.milestone), label, view! { <path d=d.path></path> }.into_any(), false))
             })
             .collect_view();
-        let ticks = l.ticks.into_iter().map(|k| view! { <text class="tick" x=k.x y=(AXIS + 18).to_string() text-anchor="middle">{k.year.to_string()}</text> }).collect_view();
+        let ticks = l
+            .ticks
+            .into_iter()
+            .map(|k| view! { <text class="tick" x=k.x y=(AXIS + 18).to_string() text-anchor="middle">{k.year.to_string()}</text> })
+            .collect_view();
         view! {
             <div class="timeline-scroll" tabindex="-1">
                 <svg class="timeline-svg" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="group" aria-label=t.timeline_group aria-describedby="timeline-keys">
@@ -134,7 +143,12 @@ pub fn Timeline() -> impl IntoView {
                     let (summary, summary_lang) = localized(p.summary, p.summary_es, lang);
                     Some((p.enacted?, usize::from(p.jurisdiction), (t.enacted_step)(summary), summary_lang))
                 })
-                .chain(col.events.iter().filter_map(|&e| ds.events.get(e)).map(|e| (e.date, usize::from(e.jurisdiction), e.text.to_string(), Lang::En)))
+                .chain(
+                    col.events
+                        .iter()
+                        .filter_map(|&e| ds.events.get(e))
+                        .map(|e| (e.date, usize::from(e.jurisdiction), e.text.to_string(), Lang::En)),
+                )
                 .collect();
             items.sort_by_key(|i| i.0);
             let list = items

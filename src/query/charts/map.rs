@@ -8,14 +8,57 @@ use crate::query::figures::{addable, best_figures, named_sum};
 
 /// The standard US tile grid: `(code, column, row)`, one square per state and DC, 12 × 8.
 pub const TILES: &[(&str, u8, u8)] = &[
-    ("AK", 0, 0), ("ME", 11, 0),
-    ("VT", 10, 1), ("NH", 11, 1),
-    ("WA", 1, 2), ("ID", 2, 2), ("MT", 3, 2), ("ND", 4, 2), ("MN", 5, 2), ("IL", 6, 2), ("WI", 7, 2), ("MI", 8, 2), ("NY", 9, 2), ("RI", 10, 2), ("MA", 11, 2),
-    ("OR", 1, 3), ("NV", 2, 3), ("WY", 3, 3), ("SD", 4, 3), ("IA", 5, 3), ("IN", 6, 3), ("OH", 7, 3), ("PA", 8, 3), ("NJ", 9, 3), ("CT", 10, 3),
-    ("CA", 1, 4), ("UT", 2, 4), ("CO", 3, 4), ("NE", 4, 4), ("MO", 5, 4), ("KY", 6, 4), ("WV", 7, 4), ("VA", 8, 4), ("MD", 9, 4), ("DE", 10, 4),
-    ("AZ", 2, 5), ("NM", 3, 5), ("KS", 4, 5), ("AR", 5, 5), ("TN", 6, 5), ("NC", 7, 5), ("SC", 8, 5), ("DC", 9, 5),
-    ("OK", 4, 6), ("LA", 5, 6), ("MS", 6, 6), ("AL", 7, 6), ("GA", 8, 6),
-    ("HI", 0, 7), ("TX", 4, 7), ("FL", 9, 7),
+    ("AK", 0, 0),
+    ("ME", 11, 0),
+    ("VT", 10, 1),
+    ("NH", 11, 1),
+    ("WA", 1, 2),
+    ("ID", 2, 2),
+    ("MT", 3, 2),
+    ("ND", 4, 2),
+    ("MN", 5, 2),
+    ("IL", 6, 2),
+    ("WI", 7, 2),
+    ("MI", 8, 2),
+    ("NY", 9, 2),
+    ("RI", 10, 2),
+    ("MA", 11, 2),
+    ("OR", 1, 3),
+    ("NV", 2, 3),
+    ("WY", 3, 3),
+    ("SD", 4, 3),
+    ("IA", 5, 3),
+    ("IN", 6, 3),
+    ("OH", 7, 3),
+    ("PA", 8, 3),
+    ("NJ", 9, 3),
+    ("CT", 10, 3),
+    ("CA", 1, 4),
+    ("UT", 2, 4),
+    ("CO", 3, 4),
+    ("NE", 4, 4),
+    ("MO", 5, 4),
+    ("KY", 6, 4),
+    ("WV", 7, 4),
+    ("VA", 8, 4),
+    ("MD", 9, 4),
+    ("DE", 10, 4),
+    ("AZ", 2, 5),
+    ("NM", 3, 5),
+    ("KS", 4, 5),
+    ("AR", 5, 5),
+    ("TN", 6, 5),
+    ("NC", 7, 5),
+    ("SC", 8, 5),
+    ("DC", 9, 5),
+    ("OK", 4, 6),
+    ("LA", 5, 6),
+    ("MS", 6, 6),
+    ("AL", 7, 6),
+    ("GA", 8, 6),
+    ("HI", 0, 7),
+    ("TX", 4, 7),
+    ("FL", 9, 7),
 ];
 
 /// The grid's size in cells.
@@ -54,14 +97,27 @@ impl TileValue {
 pub fn state_values(ds: &Dataset, report: usize, measure: Measure, period: &str) -> BTreeMap<&'static str, TileValue> {
     let heads = best_figures(ds, report, measure, Some(period));
     let mut out: BTreeMap<&'static str, TileValue> = TILES.iter().map(|t| (t.0, TileValue::NoData)).collect();
-    let mut has_facts: Vec<&'static str> = ds.policies.iter().map(|p| p.jurisdiction).chain(ds.listings.iter().map(|l| l.jurisdiction))
+    let mut has_facts: Vec<&'static str> = ds
+        .policies
+        .iter()
+        .map(|p| p.jurisdiction)
+        .chain(ds.listings.iter().map(|l| l.jurisdiction))
         .filter_map(|j| ds.jurisdictions.get(usize::from(j)).map(|j| j.state))
         .collect();
     has_facts.sort_unstable();
     has_facts.dedup();
     for (code, slot) in out.iter_mut() {
-        let statewide = ds.jurisdictions.iter().enumerate().filter(|(_, j)| j.level == Level::Aggregate && j.state == *code).find_map(|(i, _)| addable(heads[i]));
-        let has_named = ds.jurisdictions.iter().enumerate().any(|(i, j)| j.state == *code && j.level != Level::Aggregate && addable(heads[i]).is_some());
+        let statewide = ds
+            .jurisdictions
+            .iter()
+            .enumerate()
+            .filter(|(_, j)| j.level == Level::Aggregate && j.state == *code)
+            .find_map(|(i, _)| addable(heads[i]));
+        let has_named = ds
+            .jurisdictions
+            .iter()
+            .enumerate()
+            .any(|(i, j)| j.state == *code && j.level != Level::Aggregate && addable(heads[i]).is_some());
         *slot = match statewide {
             Some(v) => TileValue::Statewide(v),
             None if has_named => TileValue::SumOfNamed(named_sum(ds, &heads, |j| j.state == *code)),
@@ -128,7 +184,10 @@ mod tests {
                  multnomah,Multnomah County,OR,county,,,\n\
                  hawaii,Honolulu,HI,city,,,",
             ),
-            ("policies.csv", "multnomah,no_holds,Sheriff policy,,2014-04,,Holds no one on a detainer alone,No holds without a warrant.,,,,,s1"),
+            (
+                "policies.csv",
+                "multnomah,no_holds,Sheriff policy,,2014-04,,Holds no one on a detainer alone,No holds without a warrant.,,,,,s1",
+            ),
             (
                 "figures.csv",
                 "c,ca-all,w1,declined,11,,,,s1,\n\

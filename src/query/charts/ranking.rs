@@ -36,12 +36,11 @@ pub fn ranking(ds: &Dataset, rows: &[usize], report: usize, measure: Measure, pe
         if ds.jurisdictions.get(j).is_none_or(|x| x.state == "US") {
             continue;
         }
-        match best_of.get(j).copied().flatten() {
-            Some(f) => match f.value {
+        if let Some(f) = best_of.get(j).copied().flatten() {
+            match f.value {
                 Some(v) => with_value.push((j, v, f.qualifier, f.status)),
                 None => not_reported += 1,
-            },
-            None => {}
+            }
         }
     }
     with_value.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -78,7 +77,9 @@ mod tests {
             figures.push_str(&format!("f{i},c{i},w1,declined,{v},,,,s1,\n"));
         }
         jurisdictions.push_str("none,Named County,TX,county,,,\n");
-        figures.push_str("fn,none,w1,declined,,,,,s1,\nft,top,w1,declined,999,,,,s1,\nfi,c0,w1,issued,80,,,,s1,\nfp,c1,w1,declined,3,,2016,,s1,");
+        figures.push_str(
+            "fn,none,w1,declined,,,,,s1,\nft,top,w1,declined,999,,,,s1,\nfi,c0,w1,issued,80,,,,s1,\nfp,c1,w1,declined,3,,2016,,s1,",
+        );
         dataset(&[
             ("sources.csv", "s1,Report,ICE,,https://example.org/1"),
             ("reports.csv", "w1,Week 1,W1,ICE,,,,declined,ice_weekly,yes,One week.,s1"),

@@ -74,7 +74,8 @@ pub struct Milestone {
 /// weekly reports, by date.
 pub fn milestones(ds: &Dataset) -> Vec<Milestone> {
     let Some(us) = ds.nation() else { return vec![] };
-    let (policies, events, reports): (&'static [atlas_data::Policy], &'static [atlas_data::Event], &'static [atlas_data::Report]) = (ds.policies, ds.events, ds.reports);
+    let (policies, events, reports): (&'static [atlas_data::Policy], &'static [atlas_data::Event], &'static [atlas_data::Report]) =
+        (ds.policies, ds.events, ds.reports);
     let mut out: Vec<Milestone> = Vec::new();
     for p in policies.iter().filter(|p| usize::from(p.jurisdiction) == us) {
         if let Some(date) = p.enacted {
@@ -183,7 +184,8 @@ pub fn layout(columns: &[YearColumn], marks: &[Milestone], from: u16, to: u16) -
             }
         })
         .collect();
-    let mut order: Vec<(u32, Pick)> = columns.iter().filter(|c| shown(c.year)).map(|c| (col_x(c.year) + col_w / 2, Pick::Year(c.year))).collect();
+    let mut order: Vec<(u32, Pick)> =
+        columns.iter().filter(|c| shown(c.year)).map(|c| (col_x(c.year) + col_w / 2, Pick::Year(c.year))).collect();
     let mut last_x: Option<u32> = None;
     let mut level = 0;
     let mut diamonds = Vec::new();
@@ -261,7 +263,10 @@ mod tests {
         let cols = timeline(ds, &[1, 2], 2008);
         let l = layout(&cols, &[], 2008, 2019);
         // 12 years on 760 units: columns 63.3 wide.
-        assert_eq!(l.bars[0], YearBar { year: 2014, steps: 2, x: "381.8".into(), y: "40.0".into(), width: "59.3".into(), height: "84.0".into() });
+        assert_eq!(
+            l.bars[0],
+            YearBar { year: 2014, steps: 2, x: "381.8".into(), y: "40.0".into(), width: "59.3".into(), height: "84.0".into() }
+        );
         assert_eq!((l.bars[1].y.as_str(), l.bars[1].height.as_str()), ("82.0", "42.0"), "half the steps, half the height");
         assert_eq!(l.ticks.iter().map(|t| t.year).collect::<Vec<_>>(), [2008, 2010, 2012, 2014, 2016, 2018]);
         assert_eq!(l.order, [Pick::Year(2014), Pick::Year(2019)]);
@@ -276,7 +281,10 @@ mod tests {
         let l = layout(&cols, &ms, 2008, 2019);
         let ys: Vec<&str> = l.diamonds.iter().map(|d| d.path.split(' ').nth(1).unwrap_or("")).collect();
         assert_eq!(ys, ["8.0", "8.0", "24.0", "8.0"], "April and May 2014 stack");
-        assert_eq!(l.order, [Pick::Milestone(0), Pick::Milestone(1), Pick::Milestone(2), Pick::Year(2014), Pick::Milestone(3), Pick::Year(2019)]);
+        assert_eq!(
+            l.order,
+            [Pick::Milestone(0), Pick::Milestone(1), Pick::Milestone(2), Pick::Year(2014), Pick::Milestone(3), Pick::Year(2019)]
+        );
     }
 
     #[test]
