@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -22,6 +23,12 @@ if (/\sstyle="/.test(html)) { console.error('an inline style attribute is in ind
 writeFileSync(file, html);
 console.log(`post-build: moved ${moved} inline script(s) out of index.html`);
 
-// The plain list for readers without JavaScript or WebAssembly (native build of src/bin/prerender.rs).
-const run = spawnSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender', '--', file], { stdio: 'inherit' });
+// The page for readers without JavaScript or WebAssembly: the app's default view rendered by a
+// native build of src/bin/prerender.rs, with the dataset this build bakes (ATLAS_DATA_DIR). It
+// always builds in the project's own target/ (debug, as `cargo test` does), whichever target
+// directory the wasm build uses, so the test datasets' builds do not compile Leptos natively
+// again: only the crate that bakes the data is rebuilt.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const env = { ...process.env, CARGO_TARGET_DIR: join(root, 'target') };
+const run = spawnSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender', '--', file], { stdio: 'inherit', cwd: root, env });
 if (run.status !== 0) { console.error('post-build: prerender failed'); process.exit(1); }
