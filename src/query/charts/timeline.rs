@@ -167,13 +167,14 @@ pub fn layout(columns: &[YearColumn], marks: &[Milestone], from: u16, to: u16) -
     let years = u32::from(to.saturating_sub(from)) + 1;
     let col_w = WIDTH * 10 / years;
     let col_x = |year: u16| u32::from(year.saturating_sub(from)) * col_w;
-    let max = columns.iter().map(YearColumn::steps).max().unwrap_or(1).max(1) as u32;
+    let max = columns.iter().map(YearColumn::steps).max().unwrap_or(1).max(1);
     let shown = |year: u16| (from..=to).contains(&year);
     let bars: Vec<YearBar> = columns
         .iter()
         .filter(|c| shown(c.year))
         .map(|c| {
-            let h = (c.steps() as u32 * BAR_MAX * 10 / max).max(BAR_MIN * 10);
+            // steps ≤ max, so the height stays within BAR_MAX whatever the counts.
+            let h = u32::try_from(c.steps().saturating_mul(BAR_MAX as usize * 10) / max).unwrap_or(BAR_MAX * 10).max(BAR_MIN * 10);
             YearBar {
                 year: c.year,
                 steps: c.steps(),
