@@ -1,4 +1,4 @@
-//! Writes the plain-HTML list into a built `index.html` (run by the Trunk post-build hook):
+//! Writes the app's default view, rendered to HTML, into a built `index.html` (run by the Trunk post-build hook):
 //! `prerender path/to/index.html`. The marker it replaces is the loading paragraph.
 
 use std::process::ExitCode;

@@ -156,12 +156,16 @@ pub static TEXT: Text = Text {
     show_as_table: "Show as table",
     ranking_title: |m| format!("Most {m} in this report"),
     ranking_description: |bars, rest, missing| {
-        let mut d = format!("The {bars} largest figures among the listed jurisdictions.");
-        if rest > 0 {
-            d.push_str(&format!(" {rest} more have a smaller figure."));
+        let mut d = if bars == 1 { "The only figure among the listed jurisdictions.".to_string() } else { format!("The {bars} largest figures among the listed jurisdictions.") };
+        match rest {
+            0 => {}
+            1 => d.push_str(" 1 more has a smaller figure."),
+            n => d.push_str(&format!(" {n} more have a smaller figure.")),
         }
-        if missing > 0 {
-            d.push_str(&format!(" {missing} were named without a number and are not drawn."));
+        match missing {
+            0 => {}
+            1 => d.push_str(" 1 was named without a number and is not drawn."),
+            n => d.push_str(&format!(" {n} were named without a number and are not drawn.")),
         }
         d
     },

@@ -157,12 +157,16 @@ pub static TEXT: Text = Text {
     show_as_table: "Ver como tabla",
     ranking_title: |m| format!("Más {m} en este informe"),
     ranking_description: |bars, rest, missing| {
-        let mut d = format!("Las {bars} cifras más altas entre las jurisdicciones de la lista.");
-        if rest > 0 {
-            d.push_str(&format!(" Otras {rest} tienen una cifra menor."));
+        let mut d = if bars == 1 { "La única cifra entre las jurisdicciones de la lista.".to_string() } else { format!("Las {bars} cifras más altas entre las jurisdicciones de la lista.") };
+        match rest {
+            0 => {}
+            1 => d.push_str(" Otra tiene una cifra menor."),
+            n => d.push_str(&format!(" Otras {n} tienen una cifra menor.")),
         }
-        if missing > 0 {
-            d.push_str(&format!(" {missing} se nombraron sin número y no se dibujan."));
+        match missing {
+            0 => {}
+            1 => d.push_str(" Una se nombró sin número y no se dibuja."),
+            n => d.push_str(&format!(" {n} se nombraron sin número y no se dibujan.")),
         }
         d
     },

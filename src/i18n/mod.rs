@@ -408,6 +408,17 @@ mod tests {
     }
 
     #[test]
+    fn the_rankings_description_counts_in_singular_and_plural() {
+        let (en, es) = (Lang::En.text(), Lang::Es.text());
+        assert_eq!((en.ranking_description)(10, 1, 1), "The 10 largest figures among the listed jurisdictions. 1 more has a smaller figure. 1 was named without a number and is not drawn.");
+        assert_eq!(
+            (en.ranking_description)(1, 0, 2),
+            "The only figure among the listed jurisdictions. 2 were named without a number and are not drawn."
+        );
+        assert_eq!((es.ranking_description)(3, 2, 1), "Las 3 cifras más altas entre las jurisdicciones de la lista. Otras 2 tienen una cifra menor. Una se nombró sin número y no se dibuja.");
+    }
+
+    #[test]
     fn spanish_differs_from_english_where_it_should() {
         let (en, es) = (Lang::En.text(), Lang::Es.text());
         assert_ne!(en.search_label, es.search_label);

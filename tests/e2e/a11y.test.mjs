@@ -1,5 +1,6 @@
 // End-to-end: axe-core (from npm, injected into the page) finds no WCAG 2.x A/AA violation in
-// the states a reader reaches.
+// the states a reader reaches. Runs against the fixture build (tests/fixture-data): its rows are
+// built to reach every kind of row, badge, flag and list the real data has.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

@@ -1,9 +1,12 @@
-// Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core, against
-// the release build in dist/ served on 127.0.0.1. Every page is watched for console errors,
-// page errors and requests that leave the origin.
+// Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core, against a
+// release build served on 127.0.0.1. Every page is watched for console errors, page errors and
+// requests that leave the origin.
+//
+// The suites run against the build of the small fixture dataset (tests/fixture-data, built with
+// `ATLAS_DATA_DIR=tests/fixture-data trunk build --release --dist target/fixture-dist`) and
+// assert its exact numbers; only smoke.test.mjs runs against the real build (dist/).
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
@@ -18,10 +21,19 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
 /** The policy the app must run under without violations (README, "Hosting"). */
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
-/** Serves dist/ (and the demo article) with the strict CSP, and starts Chromium. */
-export async function start() {
+/** The release build of the fixture dataset, which every suite but the smoke suite runs against. */
+export const FIXTURE_DIST = process.env.FIXTURE_DIST ?? 'target/fixture-dist';
+/** The release build of the real dataset (data/), for the smoke suite only. */
+export const REAL_DIST = process.env.REAL_DIST ?? 'dist';
+
+/** Serves `dist` (the fixture build unless told otherwise) and the demo article with the strict
+ * CSP, and starts Chromium. */
+export async function start({ dist = FIXTURE_DIST } = {}) {
+  if (!existsSync(join(dist, 'index.html'))) {
+    throw new Error(`no build in ${dist}/: run \`ATLAS_DATA_DIR=tests/fixture-data trunk build --release --dist target/fixture-dist\` (fixture) or \`trunk build --release\` (real data), or set FIXTURE_DIST / REAL_DIST`);
+  }
   const mounts = { '/examples/vendor/': 'node_modules/pym.js/dist', '/examples/': 'examples' };
-  const { server, url } = await serve(process.env.DIST ?? 'dist', 0, { 'content-security-policy': CSP }, mounts);
+  const { server, url } = await serve(dist, 0, { 'content-security-policy': CSP }, mounts);
   const profile = mkdtempSync(join(tmpdir(), 'atlas-chromium-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS });
   // Every frame records Content-Security-Policy violations.

@@ -1,4 +1,7 @@
-// End-to-end: rows from each research sheet can be found, and their details carry sources.
+// End-to-end: the kinds of rows the research sheets give (a 2014-wave county a state law
+// overrode, a state measure, a California county under state law, the lists and their removals)
+// can be found, and their details carry sources. Runs against the fixture build
+// (tests/fixture-data); the real dataset's coverage is checked natively (cargo test).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, open, names } from './browser.mjs';
@@ -21,11 +24,35 @@ async function openRow(page, query, name) {
 test('a county from the 2014 wave shows its policy and the state law that overrode it', async () => {
   const { page, problems } = await open(env);
   const text = await openRow(page, 'linn iowa', 'Linn County');
+  assert.deepEqual(await names(page), ['Linn County']);
   assert.match(text, /judge/);
   assert.match(text, /State law in Iowa/);
-  assert.match(text, /Overridden by state law/);
+  assert.match(text, /Overridden by state law: Senate File 481, in force from July 1, 2018, requires honouring detainers\./);
+  assert.match(text, /ACLU of Iowa: Iowa counties no longer holding people on ICE detainers \(August 18, 2014\)/);
+  // The badge says so too.
+  assert.match(await page.textContent('#row-linn-county-ia .badge'), /No holds without a warrant \(overridden by state law, 2018\)/);
   assert.deepEqual(problems, []);
   await page.close();
+});
+
+test('a policy that ended shows when; a later state mandate is shown as overriding it', async () => {
+  const { page, problems } = await open(env, '?open=travis-county-tx');
+  assert.match(await page.textContent('#row-travis-county-tx .badge'), /Holds for serious offences only \(ended 2017\)/);
+  const text = await page.textContent('#row-travis-county-tx .details');
+  assert.match(text, /In force February 1, 2017 – September 25, 2017/);
+  assert.match(text, /Overridden by state law: Senate Bill 4 \(2017\), in force from September 1, 2017/);
+  assert.match(text, /Corrected by ICE, March 20, 2017 \(ICE weekly report 1 \(Jan 28 – Feb 3, 2017\)\)/);
+  // Its history, own and state steps in date order: enacted (announced), in force, ruling, SB 4, rescinded, ended.
+  const steps = await page.$$eval('#row-travis-county-tx .timeline > li', (ls) => ls.map((l) => l.querySelector('time').textContent));
+  assert.deepEqual(steps, ['January 20, 2017', 'February 1, 2017', 'August 30, 2017', 'September 1, 2017', 'September 25, 2017', 'September 25, 2017']);
+  // Miami-Dade honours detainers by its own decision: a state mandate does not "override" it.
+  const miami = await open(env, '?open=miami-dade-county-fl');
+  assert.match(await miami.page.textContent('#row-miami-dade-county-fl .badge'), /^Honours detainers$/);
+  assert.doesNotMatch(await miami.page.textContent('#row-miami-dade-county-fl .details'), /Overridden by state law/);
+  assert.match(await miami.page.textContent('#row-miami-dade-county-fl .details'), /Superseded by state law/);
+  assert.deepEqual([...problems, ...miami.problems], []);
+  await page.close();
+  await miami.page.close();
 });
 
 test('a state measure from the state-law sheet is a row of its own with a dated history', async () => {
@@ -33,6 +60,9 @@ test('a state measure from the state-law sheet is a row of its own with a dated 
   const text = await openRow(page, 'tennessee', 'State of Tennessee');
   assert.match(text, /HB 2315/);
   assert.match(text, /State mandates compliance/);
+  assert.match(text, /HB 2124 \(2024\)/);
+  assert.match(text, /State requires cooperation/);
+  assert.doesNotMatch(text, /State law in Tennessee/, 'a state does not see itself as its state law');
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -40,23 +70,51 @@ test('a state measure from the state-law sheet is a row of its own with a dated 
 test('a California county shows the TRUST Act and the Values Act beside its own policy', async () => {
   const { page, problems } = await open(env);
   const text = await openRow(page, 'san joaquin', 'San Joaquin County');
-  assert.match(text, /AB 4, California TRUST Act/);
-  assert.match(text, /SB 54, California Values Act/);
+  assert.match(text, /AB 4, California TRUST Act \(January 1, 2014 – January 1, 2018\)/);
+  assert.match(text, /SB 54, California Values Act \(since January 1, 2018\)/);
+  assert.doesNotMatch(text, /Overridden by state law/);
   assert.deepEqual(problems, []);
   await page.close();
 });
 
-test('filtering by a list shows its size and date, and removals', async () => {
+// Every list of the fixture: how many jurisdictions it names, how many were later removed, and
+// the rows the filter lists (ICE weekly report 1's order).
+const LISTS = [
+  ['ICE weekly report 1, Section III: jurisdictions with policies limiting cooperation', 'March 20, 2017. ICE (DHS).', 10, 1,
+    ['Travis County', 'Boulder County', 'New York City', 'Hennepin County', 'King County', 'Clackamas County', 'Multnomah County', 'Cook County', 'Miami-Dade County', 'Santa Clara County']],
+  ['ACLU of Iowa: Iowa counties no longer holding people on ICE detainers', 'August 18, 2014. ACLU of Iowa.', 2, 0, ['Johnson County', 'Linn County']],
+  ["DHS 'sanctuary jurisdictions' list (May 29, 2025)", 'May 29, 2025. DHS.', 9, 1,
+    ['New York City', 'Denver', 'King County', 'Los Angeles County', "Prince George's County", 'Athens-Clarke County', 'Clark County', 'Cook County', 'Doña Ana County']],
+  ["DOJ 'sanctuary jurisdictions' list (August 5, 2025)", 'August 5, 2025. US Department of Justice.', 9, 2,
+    ['Boulder County', 'New York City', 'Los Angeles', 'Denver', 'State of California', 'State of Colorado', 'State of Nevada', 'State of New York', 'State of Oregon']],
+];
+
+test('filtering by each list shows its size, date and removals, and exactly its rows', async () => {
+  const { page, problems } = await open(env);
+  const options = await page.$$eval('#list option', (os) => os.map((o) => o.textContent));
+  assert.deepEqual(options, ['Any or none', ...LISTS.map((l) => l[0])]);
+  for (const [title, when, named, removed, rows] of LISTS) {
+    await page.selectOption('#list', { label: title });
+    await page.waitForFunction((t) => document.querySelector('header .list-summary strong')?.textContent === t, title);
+    const summary = await page.textContent('.list-summary');
+    assert.ok(summary.includes(`${title} — ${when}`), summary);
+    const size = removed > 0 ? `${named} jurisdictions of this list are in the dataset, ${removed} of them later removed.` : `${named} jurisdictions of this list are in the dataset.`;
+    assert.ok(summary.includes(size), `${title}: ${summary}`);
+    assert.equal(await page.textContent('#result-count'), `${rows.length} jurisdictions match.`);
+    assert.deepEqual(await names(page), rows);
+  }
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a removed listing says when it was removed', async () => {
   const { page, problems } = await open(env);
   await page.selectOption('#list', { label: "DOJ 'sanctuary jurisdictions' list (August 5, 2025)" });
   await page.waitForSelector('header .list-summary');
-  const summary = await page.textContent('.list-summary');
-  assert.match(summary, /August 5, 2025/);
-  // 35 entries name 34 jurisdictions: San Francisco is listed as a county and as a city.
-  assert.match(summary, /34 jurisdictions of this list are in the dataset, 2 of them later removed/);
-  assert.equal(await page.textContent('#result-count'), '34 jurisdictions match.');
   const text = await openRow(page, 'nevada', 'State of Nevada');
-  assert.match(text, /removed by September 26, 2025/);
+  assert.deepEqual(await names(page), ['State of Nevada'], 'Clark County, NV is not on this list');
+  assert.match(text, /DOJ 'sanctuary jurisdictions' list \(August 5, 2025\) \(August 5, 2025\) as “Nevada”; removed by September 26, 2025/);
+  assert.match(text, /The research found no written policy for this jurisdiction/);
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -65,6 +123,10 @@ test('a name from the 2025 DHS list is found, with its listing', async () => {
   const { page, problems } = await open(env);
   const text = await openRow(page, 'athens clarke', 'Athens-Clarke County');
   assert.match(text, /DHS 'sanctuary jurisdictions' list \(May 29, 2025\)/);
+  // Clark County's listing was removed within a day, and disputed; its dispute names no report.
+  const clark = await openRow(page, 'las vegas', 'Clark County');
+  assert.match(clark, /DHS 'sanctuary jurisdictions' list \(May 29, 2025\) \(May 29, 2025\) as “Las Vegas”; removed by May 30, 2025 disputed/);
+  assert.match(clark, /Disputed by Las Vegas police, May 30, 2025: The department said/);
   assert.deepEqual(problems, []);
   await page.close();
 });

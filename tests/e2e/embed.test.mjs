@@ -1,4 +1,5 @@
-// End-to-end: Detainer Atlas inside someone else's article (examples/article.html).
+// End-to-end: Detainer Atlas inside someone else's article (examples/article.html). Runs against
+// the fixture build (tests/fixture-data).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, open, cspViolations, ARTIFACTS } from './browser.mjs';
@@ -50,10 +51,15 @@ test('the embeds restore their presets from the URL', async () => {
   const first = page.frameLocator('#atlas-embedjs');
   assert.equal(await first.locator('#state').inputValue(), 'CA');
   assert.match(await first.locator('#report-title').textContent(), /by state/);
+  // California's rows in the CIS report by state: the statewide 12,640 first, then the rest by name.
+  assert.deepEqual(await first.locator('.jurisdiction .expand').evaluateAll((bs) => bs.map((b) => b.textContent.trim())),
+    ['California (all jurisdictions)', 'Los Angeles', 'Los Angeles County', 'Madera County', 'San Joaquin County', 'Santa Clara County', 'State of California', 'Ventura County']);
+  assert.equal(await first.locator('.jurisdiction .figure-value').first().textContent(), '12,640');
   await settled(page, '#atlas-pym iframe');
   const second = page.frameLocator('#atlas-pym iframe');
   assert.equal(await second.locator('.pictures-box').isVisible(), false, 'compact hides the charts');
   assert.equal(await second.locator('#row-travis-county-tx .expand').getAttribute('aria-expanded'), 'true');
+  assert.deepEqual(await second.locator('.jurisdiction .expand').evaluateAll((bs) => bs.map((b) => b.textContent.trim())), ['Travis County']);
   assert.match(await page.getAttribute('#atlas-pym iframe', 'src'), /childId=atlas-pym/);
   assert.deepEqual(problems, []);
   await page.close();
@@ -124,6 +130,7 @@ test('a frame resized violently keeps working and ends at its content height', a
   // Still interactive: this frame's preset is California; a search narrows it.
   await frame.locator('#search').fill('los angeles');
   await frame.locator('.jurisdiction .expand', { hasText: 'Los Angeles' }).first().waitFor();
+  await frame.locator('#result-count', { hasText: '2 jurisdictions match.' }).waitFor();
   assert.deepEqual(problems, []);
   await page.close();
 });

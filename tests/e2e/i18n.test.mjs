@@ -1,6 +1,6 @@
 // End-to-end: Spanish from the URL and from the browser's language, every view in Spanish with
 // no English interface text left, numbers and dates as the browser's Intl writes them, the
-// language switch, and the "About the data" panel.
+// language switch, and the "About the data" panel. Runs against the fixture build (tests/fixture-data).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ const ENGLISH = [
   'Find a jurisdiction', 'Report or period', 'All states', 'Any policy', 'Sort by', 'Only with a figure',
   'jurisdictions and groups', 'detainers declined', 'detainers issued', 'not reported', 'Show as table',
   'Download this list', 'Download all figures', 'About the data', 'Charts: ranking', 'by state',
-  'Policy steps', 'Figures in every report', 'History', 'State law in', 'opens in a new tab', 'Sources',
+  'Policies enacted', 'Figures in every report', 'History', 'State law in', 'opens in a new tab', 'Sources',
   'Nationwide', 'Published', 'Skip to the list', 'Embed', 'Rank', 'What the number is', 'Federal milestones',
   'No policy recorded', 'sources differ', 'unverified', 'Clear search', 'No jurisdiction matches',
 ];
@@ -47,11 +47,13 @@ test('lang=es: every view is Spanish, with the document language and Intl number
   const { page, problems } = await open(env, '?lang=es&report=cis-2025-states&charts=1');
   await page.waitForFunction(() => document.documentElement.lang === 'es');
   const intl = await page.evaluate(() => ({
-    big: new Intl.NumberFormat('es').format(25283),
-    small: new Intl.NumberFormat('es').format(3083),
+    big: new Intl.NumberFormat('es').format(24871),
+    small: new Intl.NumberFormat('es').format(2950),
   }));
-  assert.equal(intl.small, '3083', 'Spanish leaves four-digit numbers ungrouped');
-  assert.ok((await page.textContent('.report-summary')).includes(intl.big), `the national total is written ${intl.big}`);
+  assert.equal(intl.small, '2950', 'Spanish leaves four-digit numbers ungrouped');
+  assert.equal(intl.big, '24.871');
+  // The national totals of the CIS report by state: 24,871, more than 24,000 and 21,871 (unverified).
+  assert.deepEqual(await page.$$eval('.report-summary .total-value', (vs) => vs.map((v) => v.textContent)), [intl.big, 'más de 24.000', '21.871']);
   assert.equal(await page.textContent('label[for=search]'), 'Buscar una jurisdicción');
   assert.match(await page.textContent('#result-count'), /jurisdicciones/);
   assertNoEnglish(await interfaceText(page), 'start page');
@@ -133,11 +135,16 @@ test('About the data explains the measures, the reports, corrections and lists e
   }
   assert.match(about, /temporarily suspended/);
   assert.match(about, /Detainers declined/i);
-  const reports = await page.$$eval('.about-reports > li', (l) => l.length);
-  assert.equal(reports, 12, 'every report of the dataset');
+  const reports = await page.$$eval('.about-reports > li strong', (l) => l.map((s) => s.textContent));
+  assert.equal(reports.length, 9, 'every report of the fixture');
+  assert.equal(reports[0], 'ICE Weekly Declined Detainer Outcome Report: January 28 – February 3, 2017');
+  assert.equal(reports.at(-1), 'TRAC: detainers issued by jail, fiscal year 2019');
+  // The reports' 15 sources, and the two the prose cites that the fixture has (ddor-s1, ddor-s2).
   const links = await page.$$eval('.about a[href]', (as) => as.map((a) => a.href));
-  assert.ok(links.length >= 12 && links.every((h) => /^https?:/.test(h)), 'each with sources');
-  assert.match(about, /\d+ disputes .* \d+ corrections/);
+  assert.equal(links.length, 17);
+  assert.ok(links.every((h) => h.startsWith('https://example.org/fixture/')), 'each with sources');
+  assert.match(about, /The dataset records 6 disputes \(a jurisdiction or another source contesting an entry\) and 3 corrections/);
+  assert.match(about, /Local records and other statements \(various periods\)Source: Various\./, 'a report without dates says only who published it');
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -147,6 +154,8 @@ test('Spanish CSV of the view: the same rows in the same order, figures as shown
   // The list shows a page at a time; the CSV has every listed row.
   while (await page.$('.results .more')) await page.click('.results .more');
   const shown = await page.$$eval('.jurisdiction', (rows) => rows.map((r) => [r.id.slice(4), r.querySelector('.figure-value')?.textContent.trim()]));
+  assert.deepEqual(shown, [['all-ca', '10'], ['los-angeles-ca', '3'], ['los-angeles-county-ca', '2'], ['madera-county-ca', 'sin cifra publicada'],
+    ['san-joaquin-county-ca', 'sin cifra publicada'], ['santa-clara-county-ca', 'sin cifra publicada'], ['state-ca', 'sin cifra publicada'], ['ventura-county-ca', 'sin cifra publicada']]);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('.downloads button:nth-of-type(1)')]);
   const lines = readFileSync(await download.path(), 'utf8').split('\r\n').filter(Boolean);
   const header = lines[0].split(',');
@@ -154,7 +163,7 @@ test('Spanish CSV of the view: the same rows in the same order, figures as shown
   // Figures contain no commas in Spanish; ids never do.
   const csv = lines.slice(1).map((l) => { const cells = l.match(/("([^"]|"")*"|[^,]*)(,|$)/g).map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '')); return [cells[0], cells[figureAt]]; });
   assert.deepEqual(csv, shown);
-  assert.match(await page.textContent('.downloads [role=status]'), /Se descargaron \d+ filas/);
+  assert.equal(await page.textContent('.downloads [role=status]'), 'Se descargaron 8 filas.');
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -1,5 +1,5 @@
 // End-to-end: a keyboard-only walk (search, filter, expand, close, download) and the CSV
-// downloads' content.
+// downloads' content. Runs against the fixture build (tests/fixture-data).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -27,14 +27,17 @@ test('keyboard only: skip link, search, filter, download, expand, Escape', async
   await page.keyboard.type('Colorado');
   await page.waitForFunction(() => document.querySelector('#state').value === 'CO');
   const listed = await names(page);
-  assert.ok(listed.length > 5);
+  // Colorado rows with a word starting "county" (Denver and Broomfield by their "City and County" aliases).
+  assert.deepEqual(listed, ['Boulder County', 'Broomfield', 'Denver', 'Weld County', 'Adams County', 'Jefferson County']);
+  assert.equal(await page.textContent('#result-count'), '6 jurisdictions match.');
   await tabTo(page, () => document.activeElement.textContent.includes('Download this list'));
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   const lines = readFileSync(await download.path(), 'utf8').split('\r\n').filter(Boolean);
-  const count = Number((await page.textContent('#result-count')).match(/\d+/)[0]);
-  assert.equal(lines.length, count + 1, 'the CSV has exactly the listed rows');
-  assert.deepEqual(lines.slice(1, listed.length + 1).map((l) => l.split(',')[1]), listed, 'in the order shown');
+  assert.equal(lines.length, 7, 'the CSV has exactly the 6 listed rows');
+  assert.deepEqual(lines.slice(1).map((l) => l.split(',')[1]), listed, 'in the order shown');
   assert.ok(lines.slice(1).every((l) => l.includes(',CO,')));
+  assert.match(lines[1], /^boulder-county-co,Boulder County,CO,county,No holds without a warrant,[^\r]*,2014-04-28,"ICE weekly report 1 \(Jan 28 – Feb 3, 2017\)",detainers declined,,6,6,exact,reported,https:\/\/example\.org\/fixture\/news\/colorado-weekly-reports$/);
+  assert.match(lines.at(-1), /^jefferson-county-co,Jefferson County,CO,county,[^\r]*,not reported,,,,$/);
   await tabTo(page, () => document.activeElement.classList.contains('expand'), 300);
   const id = await page.evaluate(() => document.activeElement.closest('li').id);
   await page.keyboard.press('Enter');
@@ -52,9 +55,13 @@ test('the full download has every figure with its sources; unknown stays empty',
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('.downloads button:nth-of-type(2)')]);
   const text = readFileSync(await download.path(), 'utf8');
   assert.match(text.split('\r\n')[0], /^figure_id,jurisdiction_id,name,state,level,report,period,measure,value,qualifier,status,note,sources$/);
-  assert.match(text, /travis-county-tx,Travis County,TX,county,"ICE weekly report 1[^"]*",,declined,142,exact,corrected,/);
-  assert.match(text, /madera-county-ca,Madera County,CA,county,[^\r]*,declined,,,/);
-  assert.match(await page.textContent('.downloads [role=status]'), /Downloaded \d+ figures/);
+  const lines = text.split('\r\n').filter(Boolean);
+  assert.equal(lines.length, 76, 'the 75 figures of the fixture and a header');
+  assert.match(text, /\r\ntravis-county-tx-w1,travis-county-tx,Travis County,TX,county,"ICE weekly report 1 \(Jan 28 – Feb 3, 2017\)",,declined,131,exact,corrected,/);
+  assert.match(text, /\r\ntravis-county-tx-w1-2,travis-county-tx,Travis County,TX,county,"ICE weekly report 1[^"]*",,declined,133,exact,unverified,/);
+  assert.match(text, /\r\nmadera-county-ca-w1,madera-county-ca,Madera County,CA,county,[^\r]*,declined,,,/);
+  assert.match(text, /\r\nmiami-dade-county-fl-local,miami-dade-county-fl,Miami-Dade County,FL,county,Local records[^,]*,2016,issued,200,fewer_than,reported,,https:\/\/example\.org\/fixture\/local\/florida-policies\r\n/);
+  assert.equal(await page.textContent('.downloads [role=status]'), 'Downloaded 75 figures.');
   assert.deepEqual(problems, []);
   await page.close();
 });

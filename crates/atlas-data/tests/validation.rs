@@ -358,3 +358,13 @@ fn fixtures_are_checked_like_data_files() {
     let broken = std::panic::catch_unwind(|| atlas_data::fixture::dataset(&[("sources.csv", "s1,A,B,,ftp://x")]));
     assert!(broken.is_err(), "a fixture with bad data fails its test");
 }
+
+#[test]
+fn the_end_to_end_fixture_dataset_loads_and_cites_no_real_source() {
+    // tests/fixture-data is what the end-to-end suites run against (its README says which rows
+    // each suite relies on); its invented numbers must never pass for sourced facts.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixture-data");
+    let ds = atlas_data::load::load_dir(&dir, "tests/fixture-data")
+        .unwrap_or_else(|errs| panic!("{}", errs.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")));
+    assert!(ds.sources.iter().all(|s| s.url.starts_with("https://example.org/")));
+}
