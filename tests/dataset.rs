@@ -256,6 +256,8 @@ fn every_row_of_every_csv_is_embedded_with_identical_values() {
                     ("id", a.id.into()),
                     ("heading", a.heading.into()),
                     ("heading_es", a.heading_es.into()),
+                    ("text", a.paragraphs.join("\n\n")),
+                    ("text_es", a.paragraphs_es.join("\n\n")),
                     ("extra", a.extra.code().into()),
                     ("source_ids", ids(a.sources)),
                 ]
