@@ -101,7 +101,7 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>, shown: Memo<usize>) -> impl
                 </a>
             }
         });
-        let differ = sources_disagree(ds, index, report, primary).then(|| view! { <span class="flag">{t.sources_differ}</span> });
+        let differ = flag(sources_disagree(ds, index, report, primary).then_some(t.sources_differ));
         // Detainers issued, where the report's own measure is another: by the same rule.
         let issued = (primary != Measure::Issued)
             .then(|| best_figure(ds, index, report, Measure::Issued, None))

@@ -41,7 +41,7 @@ pub fn StateMap() -> impl IntoView {
     let period = expect_context::<ChartPeriod>();
     let (lang, t): (Lang, &Text) = (lang(), text());
     let measure = Memo::new(move |_| ds.reports.get(report.get()).map_or(Measure::Declined, |r| r.primary_measure));
-    let values = Memo::new(move |_| state_values(ds, report.get(), measure.get(), period.of(measure.get())));
+    let values = Memo::new(move |_| state_values(ds, report.get(), measure.get(), period.of(ds, report.get(), measure.get())));
     let title = Signal::derive(move || (t.map_title)(&capitalised(t.measure(measure.get()))));
     let description = Signal::derive(move || t.map_description.to_string());
     // The state of the open row, lit on the map.

@@ -13,7 +13,7 @@ use ranking::RankingChart;
 use timeline::Timeline;
 
 use crate::components::{shared, text, Shared};
-use crate::dataset::Measure;
+use crate::dataset::{Dataset, Measure};
 use crate::query::charts::chosen_or_first;
 use crate::query::figures::periods;
 
@@ -23,11 +23,15 @@ use crate::query::figures::periods;
 pub struct ChartPeriod(pub RwSignal<Option<&'static str>>);
 
 impl ChartPeriod {
-    /// The period to draw for `measure` of the selected report (`""`: the report's own period).
-    pub fn of(self, measure: Measure) -> &'static str {
-        let Shared { ds, report, .. } = shared();
-        let available = periods(ds, report.get(), measure);
-        chosen_or_first(self.0.get(), &available).unwrap_or("")
+    /// The period to draw among `available` (a report's [`periods`], most figures first): the
+    /// reader's choice while it is one of them, else the first (`""`: the report's own period).
+    pub fn pick(self, available: &[&'static str]) -> &'static str {
+        chosen_or_first(self.0.get(), available).unwrap_or("")
+    }
+
+    /// The period to draw for `measure` of `report`.
+    pub fn of(self, ds: &Dataset, report: usize, measure: Measure) -> &'static str {
+        self.pick(&periods(ds, report, measure))
     }
 }
 
@@ -70,7 +74,7 @@ fn PeriodPicker() -> impl IntoView {
         let measure = ds.reports.get(report.get())?.primary_measure;
         let available = periods(ds, report.get(), measure);
         (available.len() > 1).then(|| {
-            let shown = period.of(measure);
+            let shown = period.pick(&available);
             let options = available
                 .iter()
                 .map(|p| {

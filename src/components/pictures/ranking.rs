@@ -22,12 +22,10 @@ pub fn RankingChart() -> impl IntoView {
     let choice = RwSignal::new(None::<Measure>);
     let available = Memo::new(move |_| measures_of(ds, report.get()));
     let measure = Memo::new(move |_| available.with(|a| chosen_or_first(choice.get(), a)).unwrap_or(Measure::Declined));
-    let chart = Memo::new(move |_| {
-        let period = period.of(measure.get());
-        rows.with(|rows| ranking(ds, rows, report.get(), measure.get(), period, TOP))
-    });
+    let shown_period = Memo::new(move |_| period.of(ds, report.get(), measure.get()));
+    let chart = Memo::new(move |_| rows.with(|rows| ranking(ds, rows, report.get(), measure.get(), shown_period.get(), TOP)));
     let title = Signal::derive(move || {
-        let p = period.of(measure.get());
+        let p = shown_period.get();
         let title = (t.ranking_title)(t.measure(measure.get()));
         if p.is_empty() {
             title
