@@ -7,10 +7,10 @@
 //!
 //! ```
 //! let ds = atlas_data::fixture::dataset(&[
-//!     ("sources.csv", "s1,A report,ICE,2017-03-20,https://example.org/a"),
-//!     ("reports.csv", "w1,Week 1,W1,ICE,2017-01-28,2017-02-03,2017-03-20,declined,ice_weekly,yes,The first week.,s1"),
+//!     ("sources.csv", "s1,A report,stored copy,ICE,2017-03-20,https://example.org/a,,primary"),
+//!     ("reports.csv", "w1,Week 1,Week 1 (ES),W1,W1 (ES),ICE,2017-01-28,2017-02-03,2017-03-20,declined,ice_weekly,yes,The first week.,s1"),
 //!     ("jurisdictions.csv", "us,United States,US,nation,,,\ntravis,Travis County,TX,county,,,"),
-//!     ("figures.csv", "f1,travis,w1,declined,142,,,,s1,"),
+//!     ("figures.csv", "f1,travis,w1,declined,142,,,,s1"),
 //! ]);
 //! assert_eq!(ds.figures[0].value, Some(142));
 //! ```

@@ -16,6 +16,8 @@ pub mod bake;
 pub mod fixture;
 #[cfg(feature = "load")]
 pub mod load;
+#[cfg(feature = "load")]
+pub mod prose;
 pub mod states;
 
 /// Declares a fieldless enum with a stable CSV code for each variant.
@@ -137,6 +139,47 @@ coded_enum!(
 );
 
 coded_enum!(
+    /// How a policy stopped applying.
+    EndReason {
+        /// The body that adopted it (or its successor in office) rescinded or reversed it.
+        Reversed = "reversed",
+        /// A later policy of the same jurisdiction replaced it.
+        Superseded = "superseded",
+        /// A state law or order made it inapplicable.
+        Overridden = "overridden",
+        /// A court struck it down or enjoined it.
+        StruckDown = "struck_down",
+        /// Replaced by an agreement with ICE, such as a 287(g) agreement.
+        Agreement = "agreement",
+        /// A time-limited order lapsed.
+        Expired = "expired",
+    }
+);
+
+coded_enum!(
+    /// Whether a source is the document itself (a report, law, court order, ordinance or an
+    /// official release of the body that acted) or an account of it (news, advocacy, blogs).
+    SourceKind {
+        Primary = "primary",
+        Secondary = "secondary",
+    }
+);
+
+coded_enum!(
+    /// Where a source's headline was read.
+    HeadlineFrom {
+        /// No headline recorded: the app shows the publisher and date and says so.
+        None = "",
+        /// A stored copy of the page itself.
+        StoredCopy = "stored copy",
+        /// The research sheet that logged the source quotes it.
+        ResearchSheet = "research sheet",
+        /// The official title of a law, bill, court case or government document.
+        Document = "document",
+    }
+);
+
+coded_enum!(
     /// What kind of publication a report is; the interface treats some kinds apart (ICE's
     /// weekly reports are federal milestones on the timeline).
     ReportKind {
@@ -192,6 +235,61 @@ impl Date {
             (m, d) => format!("{:04}-{:02}-{:02}", self.year, m, d),
         }
     }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a real calendar check (years 1900-2100).
+    pub fn parse(t: &str) -> Option<Date> {
+        let parts: Vec<&str> = t.split('-').collect();
+        let num = |s: &str, len: usize| -> Option<u16> {
+            if s.len() == len && s.bytes().all(|b| b.is_ascii_digit()) {
+                s.parse().ok()
+            } else {
+                None
+            }
+        };
+        let year = num(parts.first()?, 4)?;
+        if !(1900..=2100).contains(&year) || parts.len() > 3 {
+            return None;
+        }
+        let month = match parts.get(1) {
+            Some(m) => num(m, 2)? as u8,
+            None => 0,
+        };
+        let day = match parts.get(2) {
+            Some(d) => num(d, 2)? as u8,
+            None => 0,
+        };
+        if parts.len() >= 2 && !(1..=12).contains(&month) {
+            return None;
+        }
+        if parts.len() == 3 {
+            let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+            let days = match month {
+                4 | 6 | 9 | 11 => 30,
+                2 if leap => 29,
+                2 => 28,
+                _ => 31,
+            };
+            if day == 0 || day > days {
+                return None;
+            }
+        }
+        Some(Date { year, month, day })
+    }
+
+    /// The calendar day `days` days after 1970-01-01 (proleptic Gregorian), for "today".
+    pub fn from_unix_days(days: i64) -> Date {
+        // Howard Hinnant's days-to-civil algorithm.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+        Date { year, month, day }
+    }
 }
 
 /// Where a fact comes from.
@@ -199,11 +297,18 @@ impl Date {
 #[cfg_attr(feature = "load", derive(databake::Bake), databake(path = atlas_data))]
 pub struct Source {
     pub id: &'static str,
-    pub title: &'static str,
+    /// The page's real headline or the document's title; "" when none is recorded (never a
+    /// URL slug or host name).
+    pub headline: &'static str,
+    pub headline_from: HeadlineFrom,
+    /// The publisher's name as readers know it, not a host name.
     pub publisher: &'static str,
     pub date: Option<Date>,
-    /// Always http(s).
+    /// Always http(s), canonical (no tracking parameters, staging hosts or proxies).
     pub url: &'static str,
+    /// A copy's address where the original is gone or may go, else "".
+    pub archive_url: &'static str,
+    pub kind: SourceKind,
 }
 
 /// A publication or data release that counted detainers over a period.
@@ -212,8 +317,10 @@ pub struct Source {
 pub struct Report {
     pub id: &'static str,
     pub title: &'static str,
+    pub title_es: &'static str,
     /// A short name for the picker.
     pub short_title: &'static str,
+    pub short_title_es: &'static str,
     pub publisher: &'static str,
     pub period_start: Option<Date>,
     pub period_end: Option<Date>,
@@ -238,20 +345,28 @@ pub struct Jurisdiction {
     /// The jurisdiction this one belongs to (a jail's county), if any.
     pub parent: Option<u16>,
     pub note: &'static str,
+    /// Ids of rows merged into this one, so links made with them still open it.
+    pub former_ids: &'static [&'static str],
 }
 
 /// One policy instrument of one jurisdiction.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "load", derive(databake::Bake), databake(path = atlas_data))]
 pub struct Policy {
+    pub id: &'static str,
     pub jurisdiction: u16,
     pub category: Category,
     pub instrument: &'static str,
     pub identifier: &'static str,
+    /// When it was adopted or signed.
     pub enacted: Option<Date>,
-    /// When it stopped applying (rescinded, superseded), if it did.
-    pub ended: Option<Date>,
-    /// One line for the list's badge.
+    /// `enacted` is only the date the policy is first known to exist ("on or before").
+    pub enacted_on_or_before: bool,
+    /// When it took effect, where that differs from `enacted`.
+    pub in_force: Option<Date>,
+    /// How and when it stopped applying, if it did.
+    pub end: Option<PolicyEnd>,
+    /// One sentence for the list's row.
     pub summary: &'static str,
     pub description: &'static str,
     pub criteria: &'static str,
@@ -261,7 +376,38 @@ pub struct Policy {
     pub summary_es: &'static str,
     pub description_es: &'static str,
     pub status: Status,
+    /// Why the status is not `reported` (required then), for the flag.
+    pub status_note: &'static str,
     pub sources: &'static [u16],
+}
+
+/// How a policy ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "load", derive(databake::Bake), databake(path = atlas_data))]
+pub struct PolicyEnd {
+    pub date: Date,
+    pub reason: EndReason,
+    /// The policy that ended it (a state law, a later local policy), as an index into `policies`.
+    pub by: Option<u16>,
+    /// One sentence on how it ended, in English and Spanish ("" when `by` says it all).
+    pub note: &'static str,
+    pub note_es: &'static str,
+    /// Sources of the ending (those of `by` when empty).
+    pub sources: &'static [u16],
+}
+
+impl Policy {
+    /// The first date the policy applied: when it took effect, else when it was adopted.
+    pub fn start(&self) -> Option<Date> {
+        self.in_force.or(self.enacted)
+    }
+
+    /// True when the policy applied on `date`: it had started (or its start is unknown) and had
+    /// not yet ended. Dates compare at their precision: a policy of "2014" is in force on any
+    /// day of 2014 after its year began.
+    pub fn in_force_on(&self, date: Date) -> bool {
+        self.start().is_none_or(|s| s <= date) && self.end.is_none_or(|e| e.date > date)
+    }
 }
 
 /// A dated step in a jurisdiction's policy history.
@@ -273,6 +419,7 @@ pub struct Event {
     pub kind: EventKind,
     pub text: &'static str,
     pub status: Status,
+    pub status_note: &'static str,
     pub sources: &'static [u16],
 }
 
@@ -290,6 +437,8 @@ pub struct Figure {
     /// A narrower period than the report's, where the source gave one.
     pub period: &'static str,
     pub status: Status,
+    /// Why the status is `unverified`, for the flag ("" otherwise).
+    pub status_note: &'static str,
     pub sources: &'static [u16],
     pub note: &'static str,
 }
@@ -316,6 +465,7 @@ pub struct Listing {
     pub label: &'static str,
     pub removed: Option<Date>,
     pub status: Status,
+    pub status_note: &'static str,
     pub sources: &'static [u16],
     pub note: &'static str,
 }
@@ -345,6 +495,51 @@ pub struct AboutSection {
     pub paragraphs_es: &'static [&'static str],
     pub extra: AboutExtra,
     pub sources: &'static [u16],
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unix_days_are_calendar_days() {
+        assert_eq!(Date::from_unix_days(0), Date { year: 1970, month: 1, day: 1 });
+        assert_eq!(Date::from_unix_days(20_423), Date { year: 2025, month: 12, day: 1 });
+        assert_eq!(Date::from_unix_days(19_417), Date { year: 2023, month: 3, day: 1 }, "after a non-leap February");
+        assert_eq!(Date::from_unix_days(19_051), Date { year: 2022, month: 2, day: 28 });
+    }
+
+    #[test]
+    fn a_policy_is_in_force_from_its_start_until_the_day_it_ended() {
+        let d = |year, month, day| Date { year, month, day };
+        let end = PolicyEnd { date: d(2018, 7, 1), reason: EndReason::Overridden, by: None, note: "", note_es: "", sources: &[] };
+        let p = Policy {
+            id: "p",
+            jurisdiction: 0,
+            category: Category::NoHolds,
+            instrument: "",
+            identifier: "",
+            enacted: Some(d(2014, 5, 0)),
+            enacted_on_or_before: false,
+            in_force: Some(d(2014, 6, 1)),
+            end: Some(end),
+            summary: "",
+            description: "",
+            criteria: "",
+            jail_access: "",
+            release_notification: "",
+            summary_es: "",
+            description_es: "",
+            status: Status::Reported,
+            status_note: "",
+            sources: &[],
+        };
+        assert!(!p.in_force_on(d(2014, 5, 20)), "adopted in May, in force from June 1");
+        assert!(p.in_force_on(d(2014, 6, 1)));
+        assert!(p.in_force_on(d(2018, 6, 30)));
+        assert!(!p.in_force_on(d(2018, 7, 1)), "not on the day the state law took effect");
+        assert!(Policy { end: None, ..p }.in_force_on(d(2026, 12, 1)));
+    }
 }
 
 /// The whole embedded dataset.

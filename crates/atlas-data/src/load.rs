@@ -41,8 +41,8 @@ pub struct TableSpec {
 pub const TABLES: &[TableSpec] = &[
     TableSpec {
         file: "sources.csv",
-        required: &["id", "title", "publisher", "date", "url"],
-        optional: &["found_in", "title_from"],
+        required: &["id", "headline", "headline_from", "publisher", "date", "url", "archive_url", "kind"],
+        optional: &["found_in", "note"],
         non_empty: true,
     },
     TableSpec {
@@ -50,7 +50,9 @@ pub const TABLES: &[TableSpec] = &[
         required: &[
             "id",
             "title",
+            "title_es",
             "short_title",
+            "short_title_es",
             "publisher",
             "period_start",
             "period_end",
@@ -67,39 +69,50 @@ pub const TABLES: &[TableSpec] = &[
     TableSpec {
         file: "jurisdictions.csv",
         required: &["id", "name", "state", "level", "aliases", "parent", "note"],
-        optional: &[],
+        optional: &["former_ids"],
         non_empty: true,
     },
     TableSpec {
         file: "policies.csv",
         required: &[
+            "id",
             "jurisdiction_id",
             "category",
             "instrument",
             "identifier",
             "enacted",
+            "enacted_qualifier",
+            "in_force",
             "ended",
+            "end_reason",
+            "ended_by",
+            "end_source_ids",
+            "end_note",
+            "end_note_es",
             "summary",
+            "summary_es",
             "description",
+            "description_es",
             "criteria",
             "jail_access",
             "release_notification",
             "status",
+            "status_note",
             "source_ids",
         ],
-        optional: &["summary_es", "description_es"],
+        optional: &[],
         non_empty: false,
     },
     TableSpec {
         file: "events.csv",
         required: &["jurisdiction_id", "date", "kind", "text", "status", "source_ids"],
-        optional: &[],
+        optional: &["status_note"],
         non_empty: false,
     },
     TableSpec {
         file: "figures.csv",
         required: &["id", "jurisdiction_id", "report_id", "measure", "value", "qualifier", "period", "status", "source_ids", "note"],
-        optional: &[],
+        optional: &["status_note"],
         non_empty: false,
     },
     TableSpec {
@@ -111,7 +124,7 @@ pub const TABLES: &[TableSpec] = &[
     TableSpec {
         file: "listings.csv",
         required: &["list_id", "jurisdiction_id", "label", "removed", "status", "source_ids", "note"],
-        optional: &[],
+        optional: &["status_note"],
         non_empty: false,
     },
     TableSpec {
@@ -161,7 +174,7 @@ pub fn load(label: &str, read: impl Fn(&str) -> Result<Vec<u8>, String>) -> Resu
     refs.reports = index_of(reports.iter().map(|r| r.id));
     let jurisdictions = jurisdictions(&mut cx, rows("jurisdictions.csv"));
     refs.jurisdictions = index_of(jurisdictions.iter().map(|j| j.id));
-    let policies = policies(&mut cx, rows("policies.csv"), &refs);
+    let policies = policies(&mut cx, rows("policies.csv"), &refs, &jurisdictions);
     let events = events(&mut cx, rows("events.csv"), &refs);
     let figures = figures(&mut cx, rows("figures.csv"), &refs);
     let lists = lists(&mut cx, rows("lists.csv"), &refs);
@@ -169,6 +182,7 @@ pub fn load(label: &str, read: impl Fn(&str) -> Result<Vec<u8>, String>) -> Resu
     let listings = listings(&mut cx, rows("listings.csv"), &refs);
     let disputes = disputes(&mut cx, rows("disputes.csv"), &refs);
     let about = about(&mut cx, rows("about.csv"), &refs);
+    disputed_figures_have_disputes(&mut cx, rows("figures.csv"), &figures, &disputes);
     let ds = Dataset {
         sources: leak_slice(sources),
         reports: leak_slice(reports),
@@ -343,6 +357,24 @@ impl Cx {
         leak(t.to_string())
     }
 
+    /// Text a reader sees: checked for research-note artefacts and text cut off mid-way.
+    fn prose(&mut self, row: &Row, col: &str, required: bool) -> &'static str {
+        let t = self.text(row, col, required);
+        if let Some(problem) = crate::prose::reader_text(t) {
+            self.row_err(row, format!("{col}: {problem}"));
+        }
+        t
+    }
+
+    /// A one-line summary: reader text, and one sentence of at most `max` characters.
+    fn summary(&mut self, row: &Row, col: &str, max: usize) -> &'static str {
+        let t = self.prose(row, col, true);
+        if let Some(problem) = crate::prose::summary(t, max).filter(|_| !t.is_empty()) {
+            self.row_err(row, format!("{col} {problem}"));
+        }
+        t
+    }
+
     fn date(&mut self, row: &Row, col: &str, required: bool) -> Option<Date> {
         let t = row.get(col);
         if t.is_empty() {
@@ -419,42 +451,7 @@ impl Cx {
 
 /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a real calendar check.
 pub fn parse_date(t: &str) -> Option<Date> {
-    let parts: Vec<&str> = t.split('-').collect();
-    let num = |s: &str, len: usize| -> Option<u16> {
-        if s.len() == len && s.bytes().all(|b| b.is_ascii_digit()) {
-            s.parse().ok()
-        } else {
-            None
-        }
-    };
-    let year = num(parts.first()?, 4)?;
-    if !(1900..=2100).contains(&year) || parts.len() > 3 {
-        return None;
-    }
-    let month = match parts.get(1) {
-        Some(m) => num(m, 2)? as u8,
-        None => 0,
-    };
-    let day = match parts.get(2) {
-        Some(d) => num(d, 2)? as u8,
-        None => 0,
-    };
-    if parts.len() >= 2 && !(1..=12).contains(&month) {
-        return None;
-    }
-    if parts.len() == 3 {
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-        let days = match month {
-            4 | 6 | 9 | 11 => 30,
-            2 if leap => 29,
-            2 => 28,
-            _ => 31,
-        };
-        if day == 0 || day > days {
-            return None;
-        }
-    }
-    Some(Date { year, month, day })
+    Date::parse(t)
 }
 
 fn leak(s: String) -> &'static str {
@@ -478,20 +475,60 @@ fn status(cx: &mut Cx, r: &Row) -> Status {
     cx.code(r, "status", "status", Status::ALL, Status::code, Some(Status::Reported))
 }
 
+/// A row's status and, required for `unverified`, the reason it is (shown with the flag).
+fn status_and_note(cx: &mut Cx, r: &Row) -> (Status, &'static str) {
+    let status = status(cx, r);
+    let note = cx.prose(r, "status_note", false);
+    if status == Status::Unverified && note.is_empty() {
+        cx.row_err(r, "status is unverified but status_note is empty: say why, for the reader");
+    }
+    if status == Status::Reported && !note.is_empty() {
+        cx.row_err(r, "status_note is set but status is reported: give the status, or leave the note empty");
+    }
+    (status, note)
+}
+
 fn sources(cx: &mut Cx, rows: &[Row]) -> Vec<Source> {
+    use crate::prose::{headline_is_slug, looks_like_host, url_problem};
     let mut seen = HashMap::new();
     rows.iter()
         .map(|r| {
             let url = cx.text(r, "url", true);
-            if !url.is_empty() && !url.starts_with("https://") && !url.starts_with("http://") {
-                cx.row_err(r, format!("url '{url}' must start with http:// or https://"));
+            let archive_url = cx.text(r, "archive_url", false);
+            for (col, u) in [("url", url), ("archive_url", archive_url)] {
+                if !u.is_empty() && !u.starts_with("https://") && !u.starts_with("http://") {
+                    cx.row_err(r, format!("{col} '{u}' must start with http:// or https://"));
+                }
+            }
+            if let Some(problem) = url_problem(url) {
+                cx.row_err(r, format!("url: {problem}"));
+            }
+            let headline = cx.text(r, "headline", false);
+            let headline_from = cx.code(r, "headline_from", "headline_from", HeadlineFrom::ALL, HeadlineFrom::code, None);
+            match (headline.is_empty(), headline_from == HeadlineFrom::None) {
+                (false, true) => {
+                    cx.row_err(r, "headline_from is empty: say where the headline was read (stored copy, research sheet, document)")
+                }
+                (true, false) => cx.row_err(r, "headline_from is set but there is no headline"),
+                _ => {}
+            }
+            // A stored copy of the page may show a headline in its slug's words; nothing else may.
+            if (headline_is_slug(headline, url) && headline_from != HeadlineFrom::StoredCopy) || looks_like_host(headline) {
+                cx.row_err(r, format!("headline '{headline}' is made from the address: give the real headline, or leave it empty"));
+            }
+            let publisher = cx.text(r, "publisher", false);
+            if looks_like_host(publisher) {
+                cx.row_err(r, format!("publisher '{publisher}' is a host name: give the publisher's name (\"Ventura County Star\")"));
             }
             Source {
                 id: cx.id(r, "id", &mut seen),
-                title: cx.text(r, "title", true),
-                publisher: cx.text(r, "publisher", false),
+                headline,
+                headline_from,
+                publisher,
                 date: cx.date(r, "date", false),
                 url,
+                archive_url,
+                kind: cx.code(r, "kind", "source kind", SourceKind::ALL, SourceKind::code, None),
             }
         })
         .collect()
@@ -505,15 +542,17 @@ fn reports(cx: &mut Cx, rows: &[Row], refs: &Refs) -> (Vec<Report>, u16) {
     for (i, r) in rows.iter().enumerate() {
         let rep = Report {
             id: cx.id(r, "id", &mut seen),
-            title: cx.text(r, "title", true),
-            short_title: cx.text(r, "short_title", true),
+            title: cx.prose(r, "title", true),
+            title_es: cx.prose(r, "title_es", true),
+            short_title: cx.prose(r, "short_title", true),
+            short_title_es: cx.prose(r, "short_title_es", true),
             publisher: cx.text(r, "publisher", true),
             period_start: cx.date(r, "period_start", false),
             period_end: cx.date(r, "period_end", false),
             published: cx.date(r, "published", false),
             primary_measure: cx.code(r, "primary_measure", "measure", Measure::ALL, Measure::code, None),
             kind: cx.code(r, "kind", "report kind", ReportKind::ALL, ReportKind::code, None),
-            description: cx.text(r, "description", true),
+            description: cx.prose(r, "description", true),
             sources: cx.sources(r, &refs.sources, "report"),
         };
         if let (Some(a), Some(b)) = (rep.period_start, rep.period_end) {
@@ -554,54 +593,159 @@ fn jurisdictions(cx: &mut Cx, rows: &[Row]) -> Vec<Jurisdiction> {
             if parent.is_some() && parent == own.get(id).copied() {
                 cx.row_err(r, "a jurisdiction cannot be its own parent");
             }
+            let former_ids: Vec<&'static str> =
+                r.get("former_ids").split(';').map(str::trim).filter(|a| !a.is_empty()).map(|a| leak(a.to_string())).collect();
+            for f in &former_ids {
+                if let Some(line) = seen.get(*f) {
+                    cx.row_err(r, format!("former id '{f}' is the id of the row on line {line}"));
+                }
+            }
             Jurisdiction {
                 id,
-                name: cx.text(r, "name", true),
+                name: cx.prose(r, "name", true),
                 state,
                 level: cx.code(r, "level", "level", Level::ALL, Level::code, None),
                 aliases: leak_slice(aliases),
                 parent,
-                note: cx.text(r, "note", false),
+                note: cx.prose(r, "note", false),
+                former_ids: leak_slice(former_ids),
             }
         })
         .collect()
 }
 
-fn policies(cx: &mut Cx, rows: &[Row], refs: &Refs) -> Vec<Policy> {
-    rows.iter()
-        .filter_map(|r| {
+fn policies(cx: &mut Cx, rows: &[Row], refs: &Refs, jurisdictions: &[Jurisdiction]) -> Vec<Policy> {
+    use crate::prose::{SUMMARY_ES_MAX, SUMMARY_MAX};
+    let mut seen = HashMap::new();
+    let ids: Vec<&'static str> = rows.iter().map(|r| cx.id(r, "id", &mut seen)).collect();
+    let own = index_of(ids.iter().copied());
+    let mut out: Vec<(&Row, Policy)> = rows
+        .iter()
+        .zip(&ids)
+        .filter_map(|(r, &id)| {
             let jurisdiction = cx.reference(r, "jurisdiction_id", "jurisdiction", &refs.jurisdictions, true);
+            let enacted_on_or_before = match r.get("enacted_qualifier") {
+                "" => false,
+                "on_or_before" => true,
+                other => {
+                    cx.row_err(r, format!("enacted_qualifier '{other}' must be 'on_or_before' or empty"));
+                    false
+                }
+            };
+            let (status, status_note) = status_and_note(cx, r);
             let p = Policy {
+                id,
                 jurisdiction: jurisdiction.unwrap_or(0),
                 category: cx.code(r, "category", "category", Category::ALL, Category::code, None),
-                instrument: cx.text(r, "instrument", true),
-                identifier: cx.text(r, "identifier", false),
+                instrument: cx.prose(r, "instrument", true),
+                identifier: cx.prose(r, "identifier", false),
                 enacted: cx.date(r, "enacted", false),
-                ended: cx.date(r, "ended", false),
-                summary: cx.text(r, "summary", true),
-                description: cx.text(r, "description", true),
-                criteria: cx.text(r, "criteria", false),
-                summary_es: cx.text(r, "summary_es", false),
-                description_es: cx.text(r, "description_es", false),
-                jail_access: cx.text(r, "jail_access", false),
-                release_notification: cx.text(r, "release_notification", false),
-                status: status(cx, r),
+                enacted_on_or_before,
+                in_force: cx.date(r, "in_force", false),
+                end: policy_end(cx, r, refs, &own),
+                summary: cx.summary(r, "summary", SUMMARY_MAX),
+                summary_es: cx.summary(r, "summary_es", SUMMARY_ES_MAX),
+                description: cx.prose(r, "description", true),
+                description_es: cx.prose(r, "description_es", true),
+                criteria: cx.prose(r, "criteria", false),
+                jail_access: cx.prose(r, "jail_access", false),
+                release_notification: cx.prose(r, "release_notification", false),
+                status,
+                status_note,
                 sources: cx.sources(r, &refs.sources, "policy"),
             };
-            if let (Some(a), Some(b)) = (p.enacted, p.ended) {
+            if enacted_on_or_before && p.enacted.is_none() {
+                cx.row_err(r, "enacted_qualifier needs an enacted date");
+            }
+            if let (Some(a), Some(b)) = (p.enacted, p.in_force) {
                 if a > b {
-                    cx.row_err(r, "enacted is after ended");
+                    cx.row_err(r, "enacted is after in_force");
                 }
             }
-            for (col, text) in [("summary", p.summary), ("summary_es", p.summary_es)] {
-                let n = text.chars().count();
-                if n > 140 {
-                    cx.row_err(r, format!("{col} is {n} characters; keep it to one line (140)"));
+            if let (Some(a), Some(e)) = (p.start(), p.end) {
+                if a > e.date {
+                    cx.row_err(r, "the policy ends before it starts (enacted or in_force is after ended)");
                 }
             }
-            jurisdiction.map(|_| p)
+            jurisdiction.map(|_| (r, p))
         })
-        .collect()
+        .collect();
+    // What ended a policy must make sense: a later local policy of the same place, or a state
+    // measure of its state.
+    let snapshot: Vec<Policy> = out.iter().map(|(_, p)| *p).collect();
+    for (r, p) in &mut out {
+        let Some(end) = p.end else { continue };
+        let Some(by) = end.by.and_then(|b| snapshot.get(usize::from(b))) else { continue };
+        let place = |i: u16| jurisdictions.get(usize::from(i));
+        let (mine, theirs) = (place(p.jurisdiction), place(by.jurisdiction));
+        match end.reason {
+            EndReason::Superseded if by.jurisdiction != p.jurisdiction => {
+                cx.row_err(r, format!("superseded by '{}', a policy of another jurisdiction: use overridden for a state measure", by.id))
+            }
+            EndReason::Overridden
+                if !(theirs.is_some_and(|t| t.level == Level::State) && mine.zip(theirs).is_some_and(|(m, t)| m.state == t.state)) =>
+            {
+                cx.row_err(r, format!("overridden by '{}', which is not a measure of this jurisdiction's state", by.id))
+            }
+            _ => {}
+        }
+    }
+    out.into_iter().map(|(_, p)| p).collect()
+}
+
+/// How a policy ended: `ended`, `end_reason` and its sources go together.
+fn policy_end(cx: &mut Cx, r: &Row, refs: &Refs, policies: &HashMap<&'static str, u16>) -> Option<PolicyEnd> {
+    let date = cx.date(r, "ended", false);
+    let reason = (!r.get("end_reason").is_empty()).then(|| cx.code(r, "end_reason", "end reason", EndReason::ALL, EndReason::code, None));
+    let by = cx.reference(r, "ended_by", "policy", policies, false);
+    let note = cx.prose(r, "end_note", false);
+    let note_es = cx.prose(r, "end_note_es", false);
+    if note.is_empty() != note_es.is_empty() {
+        cx.row_err(r, "end_note and end_note_es go together: write both or neither");
+    }
+    let sources = end_sources(cx, r, refs);
+    match (date, reason) {
+        (None, None) => {
+            if by.is_some() || !note.is_empty() || !sources.is_empty() {
+                cx.row_err(r, "ended_by, end_note or end_source_ids are set but ended and end_reason are empty");
+            }
+            None
+        }
+        (Some(date), Some(reason)) => {
+            if by.is_none() && sources.is_empty() {
+                cx.row_err(r, "an ended policy needs end_source_ids (or ended_by, the policy that ended it)");
+            }
+            if matches!(reason, EndReason::Superseded | EndReason::Overridden) && by.is_none() {
+                cx.row_err(r, format!("end_reason {} needs ended_by: the id of the policy that replaced it", reason.code()));
+            }
+            Some(PolicyEnd { date, reason, by, note, note_es, sources })
+        }
+        (Some(_), None) => {
+            cx.row_err(r, format!("ended is set without end_reason (one of: {})", codes(EndReason::ALL, EndReason::code)));
+            None
+        }
+        (None, Some(_)) => {
+            cx.row_err(r, "end_reason is set without an ended date");
+            None
+        }
+    }
+}
+
+fn codes<T: Copy>(all: &[T], code: fn(T) -> &'static str) -> String {
+    all.iter().map(|v| code(*v)).collect::<Vec<_>>().join(", ")
+}
+
+/// `end_source_ids`: like `source_ids`, possibly empty.
+fn end_sources(cx: &mut Cx, r: &Row, refs: &Refs) -> &'static [u16] {
+    let mut out = Vec::new();
+    for s in r.get("end_source_ids").split(';').map(str::trim).filter(|s| !s.is_empty()) {
+        match refs.sources.get(s) {
+            Some(i) if out.contains(i) => cx.row_err(r, format!("source id '{s}' is listed twice in end_source_ids")),
+            Some(i) => out.push(*i),
+            None => cx.row_err(r, format!("unknown source id '{s}' in end_source_ids")),
+        }
+    }
+    leak_slice(out)
 }
 
 fn events(cx: &mut Cx, rows: &[Row], refs: &Refs) -> Vec<Event> {
@@ -610,9 +754,10 @@ fn events(cx: &mut Cx, rows: &[Row], refs: &Refs) -> Vec<Event> {
             let jurisdiction = cx.reference(r, "jurisdiction_id", "jurisdiction", &refs.jurisdictions, true);
             let date = cx.date(r, "date", true);
             let kind = cx.code(r, "kind", "event kind", EventKind::ALL, EventKind::code, None);
-            let text = cx.text(r, "text", true);
-            let (status, sources) = (status(cx, r), cx.sources(r, &refs.sources, "event"));
-            Some(Event { jurisdiction: jurisdiction?, date: date?, kind, text, status, sources })
+            let text = cx.prose(r, "text", true);
+            let (status, status_note) = status_and_note(cx, r);
+            let sources = cx.sources(r, &refs.sources, "event");
+            Some(Event { jurisdiction: jurisdiction?, date: date?, kind, text, status, status_note, sources })
         })
         .collect()
 }
@@ -667,11 +812,14 @@ fn figures(cx: &mut Cx, rows: &[Row], refs: &Refs) -> Vec<Figure> {
                 measure: cx.code(r, "measure", "measure", Measure::ALL, Measure::code, None),
                 value,
                 qualifier,
-                period: cx.text(r, "period", false),
-                status: status(cx, r),
+                period: cx.prose(r, "period", false),
+                status: Status::Reported,
+                status_note: "",
                 sources: cx.sources(r, &refs.sources, "figure"),
-                note: cx.text(r, "note", false),
+                note: cx.prose(r, "note", false),
             };
+            let (status, status_note) = status_and_note(cx, r);
+            let f = Figure { status, status_note, ..f };
             let (j, rep) = (jurisdiction?, report?);
             if let Some(first) = same.insert((j, rep, f.measure, f.value, f.qualifier, f.period), r.line) {
                 cx.row_err(r, format!("the same figure is already on line {first}: cite both sources on one row"));
@@ -686,10 +834,10 @@ fn lists(cx: &mut Cx, rows: &[Row], refs: &Refs) -> Vec<List> {
     rows.iter()
         .map(|r| List {
             id: cx.id(r, "id", &mut seen),
-            title: cx.text(r, "title", true),
+            title: cx.prose(r, "title", true),
             publisher: cx.text(r, "publisher", true),
             date: cx.date(r, "date", false),
-            description: cx.text(r, "description", true),
+            description: cx.prose(r, "description", true),
             sources: cx.sources(r, &refs.sources, "list"),
         })
         .collect()
@@ -708,8 +856,9 @@ fn listings(cx: &mut Cx, rows: &[Row], refs: &Refs) -> Vec<Listing> {
             }
             let label = cx.text(r, "label", false);
             let removed = cx.date(r, "removed", false);
-            let (status, sources, note) = (status(cx, r), cx.sources(r, &refs.sources, "listing"), cx.text(r, "note", false));
-            Some(Listing { list: list?, jurisdiction: jurisdiction?, label, removed, status, sources, note })
+            let (status, status_note) = status_and_note(cx, r);
+            let (sources, note) = (cx.sources(r, &refs.sources, "listing"), cx.prose(r, "note", false));
+            Some(Listing { list: list?, jurisdiction: jurisdiction?, label, removed, status, status_note, sources, note })
         })
         .collect()
 }
@@ -724,12 +873,30 @@ fn disputes(cx: &mut Cx, rows: &[Row], refs: &Refs) -> Vec<Dispute> {
                 kind: cx.code(r, "kind", "dispute kind", DisputeKind::ALL, DisputeKind::code, None),
                 by: cx.text(r, "by", true),
                 date: cx.date(r, "date", false),
-                text: cx.text(r, "text", true),
+                text: cx.prose(r, "text", true),
                 sources: cx.sources(r, &refs.sources, "dispute"),
             };
             jurisdiction.map(|_| d)
         })
         .collect()
+}
+
+/// A figure marked disputed or corrected says who disputed or corrected it: a row of
+/// disputes.csv for its jurisdiction and report.
+fn disputed_figures_have_disputes(cx: &mut Cx, rows: &[Row], figures: &[Figure], disputes: &[Dispute]) {
+    for (r, f) in rows.iter().zip(figures) {
+        let kind = match f.status {
+            Status::Disputed => DisputeKind::Dispute,
+            Status::Corrected => DisputeKind::Correction,
+            _ => continue,
+        };
+        if !disputes.iter().any(|d| d.jurisdiction == f.jurisdiction && d.report == Some(f.report) && d.kind == kind) {
+            cx.row_err(
+                r,
+                format!("status is {} but disputes.csv has no {} for this jurisdiction and report", f.status.code(), kind.code()),
+            );
+        }
+    }
 }
 
 /// Paragraphs of a text cell: separated by blank lines.
@@ -745,8 +912,8 @@ fn about(cx: &mut Cx, rows: &[Row], refs: &Refs) -> Vec<AboutSection> {
                 id: cx.id(r, "id", &mut seen),
                 heading: cx.text(r, "heading", true),
                 heading_es: cx.text(r, "heading_es", true),
-                paragraphs: paragraphs(cx.text(r, "text", true)),
-                paragraphs_es: paragraphs(cx.text(r, "text_es", true)),
+                paragraphs: paragraphs(cx.prose(r, "text", true)),
+                paragraphs_es: paragraphs(cx.prose(r, "text_es", true)),
                 extra: cx.code(r, "extra", "extra", AboutExtra::ALL, AboutExtra::code, None),
                 sources: cx.source_ids(r, &refs.sources, None),
             };

@@ -10,17 +10,17 @@ fn valid() -> HashMap<&'static str, String> {
     let mut f = HashMap::new();
     f.insert(
         "sources.csv",
-        "id,title,publisher,date,url\ns1,A report,ICE,2017-03-20,https://example.org/a\ns2,A story,Paper,,http://example.org/b\n"
+        "id,headline,headline_from,publisher,date,url,archive_url,kind\ns1,A report,document,ICE,2017-03-20,https://example.org/a,,primary\ns2,A story,stored copy,Paper,,http://example.org/b,,secondary\n"
             .to_string(),
     );
-    f.insert("reports.csv", "id,title,short_title,publisher,period_start,period_end,published,primary_measure,kind,default,description,source_ids\nw1,Week 1,W1,ICE,2017-01-28,2017-02-03,2017-03-20,declined,ice_weekly,yes,First report.,s1\nj1,Records,JW,Judicial Watch,2016-10-01,2016-12-31,2017-03-01,declined,foia,,Released records.,s2\n".to_string());
+    f.insert("reports.csv", "id,title,title_es,short_title,short_title_es,publisher,period_start,period_end,published,primary_measure,kind,default,description,source_ids\nw1,Week 1,Semana 1,W1,Sem. 1,ICE,2017-01-28,2017-02-03,2017-03-20,declined,ice_weekly,yes,First report.,s1\nj1,Records,Registros,JW,JW,Judicial Watch,2016-10-01,2016-12-31,2017-03-01,declined,foia,,Released records.,s2\n".to_string());
     f.insert("jurisdictions.csv", "id,name,state,level,aliases,parent,note\nus,United States,US,nation,,,\ntravis-tx,Travis County,TX,county,Austin;Travis,,\njail,Travis County Jail,TX,agency,,travis-tx,\n".to_string());
-    f.insert("policies.csv", "jurisdiction_id,category,instrument,identifier,enacted,ended,summary,description,criteria,jail_access,release_notification,status,source_ids\ntravis-tx,serious_offences_only,Sheriff policy,,2017-02-01,2017-09,Holds only for grave charges,\"Honours detainers only with a court order, or for a few grave charges.\",,,,,s1;s2\n".to_string());
+    f.insert("policies.csv", "id,jurisdiction_id,category,instrument,identifier,enacted,enacted_qualifier,in_force,ended,end_reason,ended_by,end_source_ids,end_note,end_note_es,summary,summary_es,description,description_es,criteria,jail_access,release_notification,status,status_note,source_ids\ntravis-1,travis-tx,serious_offences_only,Sheriff policy,,2017-02-01,,,2017-09,reversed,,s2,,,Holds people only for grave charges.,Retiene solo por delitos graves.,\"Honours detainers only with a court order, or for a few grave charges.\",\"Acata solo con orden judicial.\",,,,,,s1;s2\n".to_string());
     f.insert(
         "events.csv",
         "jurisdiction_id,date,kind,text,status,source_ids\ntravis-tx,2017-09-25,rescinded,Rescinded after a court order.,,s2\n".to_string(),
     );
-    f.insert("figures.csv", "id,jurisdiction_id,report_id,measure,value,qualifier,period,status,source_ids,note\nf1,travis-tx,w1,declined,142,,,,s1,\nf2,travis-tx,w1,declined,143,,,unverified,s2,\nf3,us,w1,issued,3083,,,,s1,\nf4,jail,w1,declined,,,,,s2,named without a count\nf5,us,w1,declined,200,more_than,,,s1,\n".to_string());
+    f.insert("figures.csv", "id,jurisdiction_id,report_id,measure,value,qualifier,period,status,source_ids,note,status_note\nf1,travis-tx,w1,declined,142,,,,s1,,\nf2,travis-tx,w1,declined,143,,,unverified,s2,,One reprint only.\nf3,us,w1,issued,3083,,,,s1,,\nf4,jail,w1,declined,,,,,s2,named without a count,\nf5,us,w1,declined,200,more_than,,,s1,,\n".to_string());
     f.insert(
         "lists.csv",
         "id,title,publisher,date,description,source_ids\nddor1,Section III,ICE,2017-03-20,Policy table.,s1\n".to_string(),
@@ -148,7 +148,7 @@ fn source_url_must_be_http() {
 fn ragged_row_and_wrong_delimiter() {
     assert_error(
         &errors_after("figures.csv", "f3,us,w1,issued,3083,,,,s1,", "f3,us,w1,issued,3083,,,,s1,,"),
-        "data/figures.csv:4: this row has 11 fields but the header has 10",
+        "data/figures.csv:4: this row has 12 fields but the header has 11",
     );
     let mut f = valid();
     f.insert("lists.csv", f["lists.csv"].replace(',', ";"));
@@ -191,19 +191,117 @@ fn bom_and_crlf_are_accepted() {
 }
 
 #[test]
-fn policies_may_carry_spanish_texts_in_optional_columns() {
+fn every_policy_has_its_spanish_summary_and_description() {
+    let errs = errors_after("policies.csv", "Retiene solo por delitos graves.", "");
+    assert_error(&errs, "data/policies.csv:2: empty summary_es");
+    let ds = run(&valid()).expect("valid");
+    assert_eq!(ds.policies[0].summary_es, "Retiene solo por delitos graves.");
+}
+
+#[test]
+fn research_notes_in_reader_text_are_refused_with_their_line() {
+    for (note, expected) in [
+        ("Hold policy UNVERIFIED.", "'UNVERIFIED' is a research-note artefact"),
+        ("As listed in Table B.", "'Table B' is a research-note artefact"),
+        ("Reported (#44).", "'#44' looks like a research-sheet reference"),
+        ("When: 2014. Later: reaffirmed.", "research-note artefact"),
+        ("Counted in the week of S230 report.", "'S230' looks like a research-sheet reference"),
+        ("Chief said LAPD \"\"would no longer participate (object", "is never closed"),
+    ] {
+        let errs = errors_after("policies.csv", "Acata solo con orden judicial.", note);
+        assert_error(&errs, "data/policies.csv:2: description_es: ");
+        assert_error(&errs, expected);
+    }
+    let errs = errors_after("figures.csv", "named without a count", "named (object truncated in excerpt");
+    assert_error(&errs, "data/figures.csv:5: note:");
+    let errs = errors_after("events.csv", "Rescinded after a court order.", "Later: Later");
+    assert_error(&errs, "data/events.csv:2: text: 'Later:' is a research-note artefact");
+}
+
+#[test]
+fn a_summary_is_one_sentence_of_at_most_120_characters() {
+    let errs = errors_after("policies.csv", "Holds people only for grave charges.", "Holds only serious cases (1st/2nd-degree");
+    assert_error(&errs, "data/policies.csv:2: summary: '(' is never closed");
+    let errs = errors_after("policies.csv", "Holds people only for grave charges.", "\"Case-by-case, three categories\"");
+    assert_error(&errs, "data/policies.csv:2: summary must be one complete sentence ending with a full stop");
+    let long = format!("{}.", "Holds people only for grave charges ".repeat(4));
+    let errs = errors_after("policies.csv", "Holds people only for grave charges.", &long);
+    assert_error(&errs, "data/policies.csv:2: summary is 145 characters; keep the one-line summary to 120");
+}
+
+#[test]
+fn a_policy_says_when_and_how_it_ended() {
+    let errs = errors_after("policies.csv", "2017-09,reversed,", "2017-09,,");
+    assert_error(&errs, "data/policies.csv:2: ended is set without end_reason (one of: reversed, superseded, overridden");
+    let errs = errors_after("policies.csv", "2017-09,reversed,,s2,", "2017-09,reversed,,,");
+    assert_error(&errs, "data/policies.csv:2: an ended policy needs end_source_ids");
+    let errs = errors_after("policies.csv", "2017-09,reversed,", "2017-09,overridden,");
+    assert_error(&errs, "data/policies.csv:2: end_reason overridden needs ended_by");
+    let errs = errors_after("policies.csv", "2017-09,reversed,", "2017-09,superseded,nowhere");
+    assert_error(&errs, "data/policies.csv:2: unknown policy id 'nowhere'");
+    let errs = errors_after("policies.csv", ",2017-02-01,,,2017-09", ",2017-02-01,,2017-10-01,2017-09");
+    assert_error(&errs, "data/policies.csv:2: the policy ends before it starts");
+    let errs = errors_after("policies.csv", ",2017-02-01,,", ",2017-02-01,about,");
+    assert_error(&errs, "data/policies.csv:2: enacted_qualifier 'about' must be 'on_or_before' or empty");
+    let ds = run(&valid()).expect("valid");
+    let end = ds.policies[0].end.expect("ended");
+    assert_eq!((end.date.iso(), end.reason.code(), end.by), ("2017-09".to_string(), "reversed", None));
+}
+
+#[test]
+fn an_override_names_a_measure_of_the_jurisdictions_own_state() {
     let mut f = valid();
-    let policies = f["policies.csv"].replacen("source_ids\n", "source_ids,summary_es,description_es\n", 1).replacen(
-        ",s1;s2\n",
-        ",s1;s2,Retiene solo por cargos graves,\"Acata solo con orden judicial, o por unos pocos cargos graves.\"\n",
-        1,
-    );
-    f.insert("policies.csv", policies);
-    let ds = run(&f).expect("Spanish columns are optional and valid");
-    assert_eq!(ds.policies[0].summary_es, "Retiene solo por cargos graves");
-    assert_eq!(ds.policies[0].description_es, "Acata solo con orden judicial, o por unos pocos cargos graves.");
-    // Without the columns the Spanish texts are empty and the English ones are used.
-    assert_eq!(run(&valid()).expect("valid").policies[0].summary_es, "");
+    let state = "\ntx-sb4,state-tx,mandates_compliance,State law,SB 4,2017-05-07,,2017-09-01,,,,,,,Requires jails to honour detainers.,Exige acatar las solicitudes.,Requires it.,Lo exige.,,,,,,s1\n";
+    f.insert("jurisdictions.csv", format!("{}state-tx,Texas,TX,state,,,\nstate-ca,California,CA,state,,,\n", f["jurisdictions.csv"]));
+    let overridden = f["policies.csv"].replacen("2017-09,reversed,,s2,", "2017-09,overridden,tx-sb4,,", 1);
+    f.insert("policies.csv", format!("{}{}", overridden.trim_end(), state));
+    let ds = run(&f).unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(ds.policies[0].end.and_then(|e| e.by), Some(1));
+    f.insert("policies.csv", f["policies.csv"].replacen(",state-tx,mandates", ",state-ca,mandates", 1));
+    let errs: Vec<String> = run(&f).err().unwrap_or_default().iter().map(ToString::to_string).collect();
+    assert_error(&errs, "data/policies.csv:2: overridden by 'tx-sb4', which is not a measure of this jurisdiction's state");
+}
+
+#[test]
+fn a_source_has_a_publishers_name_a_real_headline_or_none_and_a_clean_address() {
+    let errs = errors_after("sources.csv", "stored copy,Paper,", "stored copy,vcstar.com,");
+    assert_error(&errs, "data/sources.csv:3: publisher 'vcstar.com' is a host name");
+    let errs = errors_after("sources.csv", "s2,A story,stored copy,", "s2,B,research sheet,");
+    assert_error(&errs, "data/sources.csv:3: headline 'B' is made from the address");
+    let errs = errors_after("sources.csv", "s2,A story,", "s2,example.org,");
+    assert_error(&errs, "data/sources.csv:3: headline 'example.org' is made from the address");
+    let errs = errors_after("sources.csv", "A story,stored copy,", "A story,,");
+    assert_error(&errs, "data/sources.csv:3: headline_from is empty");
+    let errs = errors_after("sources.csv", "http://example.org/b", "http://example.org/b?utm_source=x");
+    assert_error(&errs, "data/sources.csv:3: url: the tracking parameter 'utm_…'");
+    let errs = errors_after("sources.csv", ",secondary", ",news");
+    assert_error(&errs, "data/sources.csv:3: unknown source kind 'news' (expected one of: primary, secondary)");
+    // No headline recorded is allowed, and says so by being empty.
+    let ds = run(&{
+        let mut f = valid();
+        f.insert("sources.csv", f["sources.csv"].replacen("A story,stored copy,", ",,", 1));
+        f
+    })
+    .expect("a source without a headline is valid");
+    assert_eq!((ds.sources[1].headline, ds.sources[1].publisher), ("", "Paper"));
+}
+
+#[test]
+fn unverified_needs_its_reason_and_disputed_its_dispute() {
+    let errs = errors_after("figures.csv", "unverified,s2,,One reprint only.", "unverified,s2,,");
+    assert_error(&errs, "data/figures.csv:3: status is unverified but status_note is empty");
+    let errs = errors_after("figures.csv", "f3,us,w1,issued,3083,,,,", "f3,us,w1,issued,3083,,,disputed,");
+    assert_error(&errs, "data/figures.csv:4: status is disputed but disputes.csv has no dispute for this jurisdiction and report");
+    let ds = run(&{
+        let mut f = valid();
+        f.insert(
+            "figures.csv",
+            f["figures.csv"].replacen("f1,travis-tx,w1,declined,142,,,,", "f1,travis-tx,w1,declined,142,,,disputed,", 1),
+        );
+        f
+    })
+    .expect("the sheriff's dispute is on record");
+    assert_eq!(ds.figures[1].status_note, "One reprint only.");
 }
 
 #[test]
@@ -220,7 +318,7 @@ fn quoted_fields_keep_their_commas_quotes_and_newlines_exactly() {
 #[test]
 fn a_file_with_only_its_header_is_refused_where_rows_are_required() {
     let mut f = valid();
-    f.insert("sources.csv", "id,title,publisher,date,url\n".to_string());
+    f.insert("sources.csv", "id,headline,headline_from,publisher,date,url,archive_url,kind\n".to_string());
     let errs: Vec<String> = run(&f).err().unwrap_or_default().iter().map(ToString::to_string).collect();
     assert_error(&errs, "data/sources.csv:2: the file has a header but no rows");
     // Optional tables may be empty: a dataset without disputes is fine.
@@ -231,7 +329,7 @@ fn a_file_with_only_its_header_is_refused_where_rows_are_required() {
 
 #[test]
 fn an_extra_column_is_named() {
-    let errs = errors_after("figures.csv", "source_ids,note\n", "source_ids,note,estimate\n");
+    let errs = errors_after("figures.csv", "source_ids,note,status_note\n", "source_ids,note,status_note,estimate\n");
     assert_error(&errs, "data/figures.csv:1: unknown column 'estimate'");
 }
 
@@ -350,12 +448,12 @@ fn a_table_longer_than_its_indices_is_refused_not_wrapped() {
 #[test]
 fn fixtures_are_checked_like_data_files() {
     let ds = atlas_data::fixture::dataset(&[
-        ("sources.csv", "s1,A report,ICE,2017-03-20,https://example.org/a"),
-        ("reports.csv", "w1,Week 1,W1,ICE,,,,declined,ice_weekly,yes,First.,s1"),
+        ("sources.csv", "s1,A report,stored copy,ICE,2017-03-20,https://example.org/a,,primary"),
+        ("reports.csv", "w1,Week 1,Week 1 (ES),W1,W1 (ES),ICE,,,,declined,ice_weekly,yes,First.,s1"),
         ("jurisdictions.csv", "us,United States,US,nation,,,"),
     ]);
     assert_eq!((ds.reports.len(), ds.figures.len()), (1, 0));
-    let broken = std::panic::catch_unwind(|| atlas_data::fixture::dataset(&[("sources.csv", "s1,A,B,,ftp://x")]));
+    let broken = std::panic::catch_unwind(|| atlas_data::fixture::dataset(&[("sources.csv", "s1,A,stored copy,B,,ftp://x,,secondary")]));
     assert!(broken.is_err(), "a fixture with bad data fails its test");
 }
 
