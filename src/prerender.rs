@@ -42,13 +42,15 @@ mod tests {
     #[test]
     fn the_static_page_lists_every_row_with_its_figure_in_order_and_no_script() {
         let ds = dataset(&[
-            ("sources.csv", "s1,Report,ICE,,https://example.org/1"),
-            ("reports.csv", "w1,Week 1,W1,ICE,,,,declined,ice_weekly,yes,One week.,s1"),
+            ("sources.csv", "s1,Report,stored copy,ICE,,https://example.org/1,,primary"),
+            ("reports.csv", "w1,Week 1,Week 1 (ES),W1,W1 (ES),ICE,,,,declined,ice_weekly,yes,One week.,s1"),
             (
                 "jurisdictions.csv",
                 "us,United States,US,nation,,,\nboulder,Boulder County,CO,county,,,\ntravis,Travis County,TX,county,,,\nmadera,Madera County,CA,county,,,\nx,<script>alert(1)</script>,CA,county,,,",
             ),
-            ("figures.csv", "b,boulder,w1,declined,3,,,,s1,\nt,travis,w1,declined,142,,,,s1,\nm,madera,w1,declined,,,,,s1,"),
+            ("figures.csv", "b,boulder,w1,declined,3,,,,s1\n\
+                t,travis,w1,declined,142,,,,s1\n\
+                m,madera,w1,declined,,,,,s1"),
         ]);
         let html = static_page(ds);
         assert_eq!(html.matches("<li id=\"row-").count(), 4, "every row but the nation's");

@@ -25,7 +25,7 @@ fn baked_dir() -> PathBuf {
 }
 
 // ---- Round trip: every row of every CSV is in the embedded dataset, in order, unchanged. ----
-// (Editor-only columns, `found_in` and `title_from` in sources.csv, are not embedded.)
+// (Editor-only columns, `found_in` and `note` in sources.csv, are not embedded.)
 
 type Row = HashMap<String, String>;
 
@@ -94,10 +94,13 @@ fn every_row_of_every_csv_is_embedded_with_identical_values() {
             .map(|s| {
                 vec![
                     ("id", s.id.into()),
-                    ("title", s.title.into()),
+                    ("headline", s.headline.into()),
+                    ("headline_from", s.headline_from.code().into()),
                     ("publisher", s.publisher.into()),
                     ("date", date(s.date)),
                     ("url", s.url.into()),
+                    ("archive_url", s.archive_url.into()),
+                    ("kind", s.kind.code().into()),
                 ]
             })
             .collect(),
@@ -111,7 +114,9 @@ fn every_row_of_every_csv_is_embedded_with_identical_values() {
                 vec![
                     ("id", r.id.into()),
                     ("title", r.title.into()),
+                    ("title_es", r.title_es.into()),
                     ("short_title", r.short_title.into()),
+                    ("short_title_es", r.short_title_es.into()),
                     ("publisher", r.publisher.into()),
                     ("period_start", date(r.period_start)),
                     ("period_end", date(r.period_end)),
@@ -138,6 +143,7 @@ fn every_row_of_every_csv_is_embedded_with_identical_values() {
                     ("aliases", j.aliases.join(";")),
                     ("parent", j.parent.map(jurisdiction).unwrap_or_default()),
                     ("note", j.note.into()),
+                    ("former_ids", j.former_ids.join(";")),
                 ]
             })
             .collect(),
@@ -148,13 +154,24 @@ fn every_row_of_every_csv_is_embedded_with_identical_values() {
         ds.policies
             .iter()
             .map(|p| {
+                let end = p.end;
+                let by = end.and_then(|e| e.by).map(|b| ds.policies[usize::from(b)].id.to_string()).unwrap_or_default();
                 vec![
+                    ("id", p.id.into()),
                     ("jurisdiction_id", jurisdiction(p.jurisdiction)),
                     ("category", p.category.code().into()),
                     ("instrument", p.instrument.into()),
                     ("identifier", p.identifier.into()),
                     ("enacted", date(p.enacted)),
-                    ("ended", date(p.ended)),
+                    ("enacted_qualifier", if p.enacted_on_or_before { "on_or_before".into() } else { String::new() }),
+                    ("in_force", date(p.in_force)),
+                    ("ended", date(end.map(|e| e.date))),
+                    ("end_reason", end.map(|e| e.reason.code().to_string()).unwrap_or_default()),
+                    ("ended_by", by),
+                    ("end_source_ids", end.map(|e| ids(e.sources)).unwrap_or_default()),
+                    ("end_note", end.map(|e| e.note.to_string()).unwrap_or_default()),
+                    ("end_note_es", end.map(|e| e.note_es.to_string()).unwrap_or_default()),
+                    ("status_note", p.status_note.into()),
                     ("summary", p.summary.into()),
                     ("description", p.description.into()),
                     ("criteria", p.criteria.into()),
@@ -180,6 +197,7 @@ fn every_row_of_every_csv_is_embedded_with_identical_values() {
                     ("kind", e.kind.code().into()),
                     ("text", e.text.into()),
                     ("status", status(e.status)),
+                    ("status_note", e.status_note.into()),
                     ("source_ids", ids(e.sources)),
                 ]
             })
@@ -200,6 +218,7 @@ fn every_row_of_every_csv_is_embedded_with_identical_values() {
                     ("value", f.value.map(|v| v.to_string()).unwrap_or_default()),
                     ("period", f.period.into()),
                     ("status", status(f.status)),
+                    ("status_note", f.status_note.into()),
                     ("source_ids", ids(f.sources)),
                     ("note", f.note.into()),
                 ]
@@ -240,6 +259,7 @@ fn every_row_of_every_csv_is_embedded_with_identical_values() {
                     ("label", l.label.into()),
                     ("removed", date(l.removed)),
                     ("status", status(l.status)),
+                    ("status_note", l.status_note.into()),
                     ("source_ids", ids(l.sources)),
                     ("note", l.note.into()),
                 ]
@@ -361,8 +381,128 @@ fn dates_are_in_order() {
         }
     }
     for p in ds.policies {
-        if let (Some(a), Some(b)) = (p.enacted, p.ended) {
-            assert!(a <= b, "a policy of {}", ds.jurisdictions[usize::from(p.jurisdiction)].id);
+        if let (Some(a), Some(e)) = (p.start(), p.end) {
+            assert!(a <= e.date, "policy {}", p.id);
+        }
+    }
+}
+
+// ---- Policies in time. ----
+
+/// A local policy that limits detainer holds: the kind a state mandate to honour them overrides.
+/// (A city's limit on police cooperation governs no jail, and stands.)
+fn limits_holds(c: Category) -> bool {
+    matches!(c, Category::NoHolds | Category::SeriousOffencesOnly | Category::Conditional)
+}
+
+#[test]
+fn a_state_law_mandating_detainers_ends_every_local_limit_on_holds_in_force_when_it_took_effect() {
+    let ds = data();
+    for s in ds.policies {
+        let state = &ds.jurisdictions[usize::from(s.jurisdiction)];
+        let Some(from) = s.start() else { continue };
+        // A state law binds local jails; a governor's order directs the state's own agencies.
+        let law = s.instrument.to_lowercase().contains("law");
+        if state.level != Level::State || s.category != Category::MandatesCompliance || !law || s.end.is_some_and(|e| e.date <= from) {
+            continue;
+        }
+        for l in ds.policies {
+            let place = &ds.jurisdictions[usize::from(l.jurisdiction)];
+            if place.state != state.state || place.level == Level::State || !limits_holds(l.category) || l.start().is_none_or(|a| a >= from)
+            {
+                continue;
+            }
+            assert!(
+                !l.in_force_on(from),
+                "{} limits detainers and was in force on {} when {} took effect: record how it ended (end_reason overridden, ended_by {})",
+                l.id,
+                from.iso(),
+                s.id,
+                s.id
+            );
+        }
+    }
+}
+
+#[test]
+fn an_override_names_a_state_mandate_that_took_effect_on_the_day_it_ended() {
+    let ds = data();
+    for p in ds.policies {
+        let Some(end) = p.end.filter(|e| e.reason == atlas_data::EndReason::Overridden) else { continue };
+        let by = &ds.policies[usize::from(end.by.expect("the loader requires ended_by for an override"))];
+        assert!(
+            matches!(by.category, Category::MandatesCompliance | Category::RequiresCooperation),
+            "{} is overridden by {}, which does not require cooperation",
+            p.id,
+            by.id
+        );
+        assert!(by.start().is_none_or(|s| s <= end.date), "{} ends before {} took effect", p.id, by.id);
+    }
+}
+
+// ---- Reader text. ----
+
+/// The research-sheet artefacts the audit found, anywhere in any cell of any file, editor-only
+/// columns included: a note for the next editor is written like one for a reader.
+#[test]
+fn no_cell_of_any_file_carries_research_sheet_artefacts() {
+    let banned = ["UNVERIFIED", "Later: ", "as of by", "truncated", "Table A", "Table B"];
+    for spec in atlas_data::load::TABLES {
+        for (n, row) in read(spec.file).iter().enumerate() {
+            for (col, v) in row {
+                if col == "found_in" {
+                    continue;
+                }
+                for b in banned {
+                    assert!(!v.contains(b), "{}:{}: {col} contains '{b}'", spec.file, n + 2);
+                }
+                let hash_ref = v.match_indices("(#").any(|(i, _)| v[i + 2..].starts_with(|c: char| c.is_ascii_digit()));
+                assert!(!hash_ref, "{}:{}: {col} has a '(#N)' sheet reference", spec.file, n + 2);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_policy_and_report_reads_in_spanish_too() {
+    let ds = data();
+    for p in ds.policies {
+        assert!(!p.summary_es.is_empty() && !p.description_es.is_empty(), "policy {}", p.id);
+        assert_ne!(p.summary_es, p.summary, "policy {}: the Spanish summary is a translation", p.id);
+    }
+    for r in ds.reports {
+        assert!(!r.title_es.is_empty() && !r.short_title_es.is_empty(), "report {}", r.id);
+    }
+}
+
+// ---- Sources. ----
+
+#[test]
+fn sources_name_their_publisher_and_say_where_a_headline_came_from() {
+    let ds = data();
+    for s in ds.sources {
+        assert!(!atlas_data::prose::looks_like_host(s.publisher), "{}: publisher '{}' is a host name", s.id, s.publisher);
+        assert_eq!(s.headline.is_empty(), s.headline_from == atlas_data::HeadlineFrom::None, "{}", s.id);
+        assert!(atlas_data::prose::url_problem(s.url).is_none(), "{}: {}", s.id, s.url);
+    }
+}
+
+#[test]
+fn a_url_that_gives_a_date_agrees_with_the_sources_date() {
+    // /2018/03/20/ in the address: the date, where recorded, is that day (or its month or year).
+    for s in data().sources {
+        let Some(d) = s.date else { continue };
+        let parts: Vec<&str> = s.url.split('/').collect();
+        for w in parts.windows(3) {
+            let (y, m, day) = (w[0].parse::<u16>(), w[1].parse::<u8>(), w[2].parse::<u8>());
+            if let (Ok(y), Ok(m), Ok(day)) = (y, m, day) {
+                if (1990..=2030).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&day) && w[2].len() == 2 {
+                    assert_eq!(d.year, y, "{}: {} vs {}", s.id, d.iso(), s.url);
+                    if d.month != 0 {
+                        assert_eq!(d.month, m, "{}: {} vs {}", s.id, d.iso(), s.url);
+                    }
+                }
+            }
         }
     }
 }
@@ -471,6 +611,9 @@ fn every_jurisdiction_named_in_the_research_tables_is_in_the_dataset() {
 
 // ---- The query layer's invariants for any view of the real data. ----
 
+/// The day the properties take as today (any day would do).
+const TODAY: Date = Date { year: 2026, month: 12, day: 1 };
+
 fn index() -> &'static Index {
     use std::sync::OnceLock;
     static INDEX: OnceLock<Index> = OnceLock::new();
@@ -484,14 +627,23 @@ fn views() -> impl Strategy<Value = ViewState> {
     states.sort();
     states.dedup();
     let ids: Vec<&'static str> = ds.jurisdictions.iter().map(|j| j.id).collect();
+    // Whole days the app offers (reports' last days) and days between policies' starts.
+    let mut days: Vec<Date> = ds.reports.iter().filter_map(|r| r.period_end).filter(|d| d.day != 0).collect();
+    days.extend(ds.policies.iter().filter_map(|p| p.start()).filter(|d| d.day != 0));
+    days.sort();
+    days.dedup();
     (
         (0..ds.reports.len(), proptest::string::string_regex(&format!("[a-zA-Z .,'áéñ&+%0-9-]{{0,{MAX_QUERY}}}")).expect("regex")),
         (proptest::option::of(proptest::sample::select(states)), proptest::option::of(proptest::sample::select(Category::ALL.to_vec()))),
         (proptest::option::of(0..ds.lists.len()), any::<bool>(), proptest::sample::select(Sort::ALL.to_vec())),
-        (proptest::option::of(proptest::sample::select(ids)), any::<(bool, bool, bool, u8)>()),
+        (
+            proptest::option::of(proptest::sample::select(ids)),
+            any::<(bool, bool, bool, u8)>(),
+            proptest::option::of(proptest::sample::select(days)),
+        ),
     )
         .prop_map(
-            |((report, query), (state, category), (list, has_figures, sort), (expanded, (transparent, compact, charts, other)))| {
+            |((report, query), (state, category), (list, has_figures, sort), (expanded, (transparent, compact, charts, other), as_of))| {
                 ViewState {
                     report,
                     query,
@@ -501,6 +653,7 @@ fn views() -> impl Strategy<Value = ViewState> {
                     has_figures,
                     sort,
                     expanded,
+                    as_of,
                     display: Display {
                         theme: [Theme::Auto, Theme::Light, Theme::Dark][usize::from(other % 3)],
                         transparent,
@@ -519,8 +672,8 @@ proptest! {
     #[test]
     fn filtering_never_adds_rows(view in views()) {
         let ds = data();
-        let rows: BTreeSet<usize> = select(ds, index(), &view).into_iter().collect();
-        let unfiltered: BTreeSet<usize> = select(ds, index(), &view.cleared()).into_iter().collect();
+        let rows: BTreeSet<usize> = select(ds, index(), &view, TODAY).into_iter().collect();
+        let unfiltered: BTreeSet<usize> = select(ds, index(), &view.cleared(), TODAY).into_iter().collect();
         prop_assert!(rows.is_subset(&unfiltered));
         prop_assert!(unfiltered.len() < ds.jurisdictions.len(), "the nation row is never listed");
     }
@@ -528,7 +681,7 @@ proptest! {
     #[test]
     fn every_sort_is_a_permutation_of_the_same_rows(view in views()) {
         let ds = data();
-        let by = |sort| { let mut v = select(ds, index(), &ViewState { sort, ..view.clone() }); let n = v.len(); v.sort(); v.dedup(); (n, v) };
+        let by = |sort| { let mut v = select(ds, index(), &ViewState { sort, ..view.clone() }, TODAY); let n = v.len(); v.sort(); v.dedup(); (n, v) };
         let (n, figure) = by(Sort::Figure);
         prop_assert_eq!(n, figure.len(), "no row twice");
         prop_assert_eq!(&by(Sort::Name).1, &figure);
@@ -538,7 +691,7 @@ proptest! {
     #[test]
     fn rows_without_a_figure_stay_last_and_figures_descend(view in views()) {
         let ds = data();
-        let rows = select(ds, index(), &ViewState { sort: Sort::Figure, ..view.clone() });
+        let rows = select(ds, index(), &ViewState { sort: Sort::Figure, ..view.clone() }, TODAY);
         let values: Vec<Option<u32>> = rows.iter().map(|&i| headline(ds, i, view.report).and_then(|f| f.value)).collect();
         let first_missing = values.iter().position(Option::is_none).unwrap_or(values.len());
         prop_assert!(values[first_missing..].iter().all(Option::is_none));
@@ -559,6 +712,6 @@ proptest! {
         prop_assert!(v.report < ds.reports.len());
         prop_assert!(v.query.chars().count() <= MAX_QUERY);
         prop_assert!(v.list.is_none_or(|l| l < ds.lists.len()));
-        let _ = select(ds, index(), &v);
+        let _ = select(ds, index(), &v, TODAY);
     }
 }

@@ -4,7 +4,7 @@
 
 use detainer_atlas::components::app::App;
 use detainer_atlas::components::list::PAGE;
-use detainer_atlas::dataset::Dataset;
+use detainer_atlas::dataset::{Dataset, Date};
 use detainer_atlas::query::view::ViewState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -45,24 +45,25 @@ fn fixture() -> &'static Dataset {
             figures.push_str(&format!("x{i},filler-{i:02},w1,declined,{},,,,s1,\n", 1 + i % 5));
         }
         atlas_data::fixture::dataset(&[
-            ("sources.csv", "s1,Weekly report,ICE,2017-03-20,https://example.org/ice\ns2,A story,The Paper,,https://example.org/story"),
-            (
-                "reports.csv",
-                "w1,Weekly report one,Weekly one,ICE,2017-01-28,2017-02-03,2017-03-20,declined,ice_weekly,yes,The first week.,s1\n\
-                 jw,Released records,Records,Records Office,2016-10-01,2016-12-31,2017-03-01,issued,foia,,Records released.,s2\n\
-                 loc,Local records,Local,Counties,2018-01-01,2018-12-31,,declined,local,,Local counts.,s2",
-            ),
+            ("sources.csv", "s1,Weekly report,stored copy,ICE,2017-03-20,https://example.org/ice,,primary\n\
+                s2,A story,stored copy,The Paper,,https://example.org/story,,secondary\n\
+                s3,,,The Paper,2018-07-02,https://example.org/reversal,,secondary\n\
+                s4,Sheriff's order 18-1,document,Clark County Sheriff,2018-07-01,https://example.org/order,,primary"),
+            ("reports.csv", "w1,Weekly report one,Weekly report one (ES),Weekly one,Weekly one (ES),ICE,2017-01-28,2017-02-03,2017-03-20,declined,ice_weekly,yes,The first week.,s1\n\
+                jw,Released records,Released records (ES),Records,Records (ES),Records Office,2016-10-01,2016-12-31,2017-03-01,issued,foia,,Records released.,s2\n\
+                loc,Local records,Local records (ES),Local,Local (ES),Counties,2018-01-01,2018-12-31,,declined,local,,Local counts.,s2"),
             ("jurisdictions.csv", &jurisdictions),
             ("figures.csv", &figures),
-            (
-                "policies.csv",
-                "travis,serious_offences_only,Sheriff policy,,2017-02-01,,Holds only people charged with grave crimes,Honours detainers only for capital murder and a few other grave charges.,capital murder,,,,s1\n\
-                 miami,honours_detainers,Mayor's order,,2017-01-26,,Honours every detainer,The mayor ordered the jail to honour every detainer.,,,,,s2",
-            ),
+            ("policies.csv", "travis-1,travis,serious_offences_only,Sheriff policy,,2017-02-01,,,,,,,,,Holds only people charged with grave crimes.,ES: Holds only people charged with grave crimes.,Honours detainers only for capital murder and a few other grave charges.,ES: Honours detainers only for capital murder and a few other grave charges.,capital murder,,,,,s1\n\
+                clark-1,clark,no_holds,Sheriff's policy,,2014-07,,,2018-07-01,reversed,,s3;s4,The new sheriff resumed holds.,El nuevo alguacil retomó las retenciones.,Held no one without a warrant.,ES: Held no one without a warrant.,The jail held no one on a detainer alone.,ES: The jail held no one on a detainer alone.,,,,,,s2\n\
+                miami-1,miami,honours_detainers,Mayor's order,,2017-01-26,,,,,,,,,Honours every detainer.,ES: Honours every detainer.,The mayor ordered the jail to honour every detainer.,ES: The mayor ordered the jail to honour every detainer.,,,,,,s2"),
             ("about.csv", "what,What a detainer is,Qué es una solicitud,A request from ICE.,Una petición de ICE.,measures,s1"),
         ])
     })
 }
+
+/// The day the tests take as today.
+const TODAY: Date = Date { year: 2026, month: 12, day: 1 };
 
 /// Mounts the app on the fixture in a fresh container with the view given as a query string.
 /// Earlier tests' containers leave the page, so ids are unique as in a real page.
@@ -78,7 +79,7 @@ fn mount(query: &str) -> HtmlElement {
     document().body().expect("body").append_child(&container).expect("append");
     let ds = fixture();
     let initial = ViewState::from_query(ds, query);
-    leptos::mount::mount_to(container.clone(), move || view! { <App ds initial=initial.clone()/> }).forget();
+    leptos::mount::mount_to(container.clone(), move || view! { <App ds initial=initial.clone() today=TODAY/> }).forget();
     container
 }
 
@@ -253,8 +254,10 @@ async fn spanish_comes_from_the_url_and_the_switch_returns_to_english_keeping_th
     assert_eq!(document().document_element().and_then(|e| e.get_attribute("lang")).as_deref(), Some("es"));
     assert!(text(&one(&root, "#result-count")).contains("coincide"));
     assert!(text(&one(&root, ".jurisdiction .figure-line")).contains("solicitudes de retención rechazadas"));
-    // The dataset's English text is marked as English inside the Spanish page.
-    assert_eq!(one(&root, ".jurisdiction .summary").get_attribute("lang").as_deref(), Some("en"));
+    // Every policy summary has its Spanish version, in the page's language.
+    let summary = one(&root, ".jurisdiction .summary");
+    assert!(text(&summary).starts_with("ES: "), "the fixture's Spanish summary: {}", text(&summary));
+    assert_eq!(summary.get_attribute("lang"), None);
     let switch = one(&root, "#lang-switch");
     assert_eq!(text(&switch).trim(), "English");
     switch.click();
@@ -327,4 +330,36 @@ async fn a_failure_shows_a_note_with_a_reload_link_once() {
     assert_eq!(link.get_attribute("href"), Some(window().location().href().unwrap_or_default()));
     assert!(text(&notes[0]).contains("Reload"));
     root.remove_attribute("id").ok();
+}
+
+#[wasm_bindgen_test]
+async fn a_policy_that_ended_says_how_on_its_row_and_an_earlier_date_shows_it_in_force() {
+    let root = mount("q=clark");
+    settle().await;
+    let policy = one(&root, ".jurisdiction .policy");
+    assert_eq!(text(&one(&policy, ".standing")), "Reversed in 2018");
+    assert!(policy.class_list().contains("ended"));
+    // The record as it stood in the week of the first report.
+    choose(&one(&root, "#as-of").unchecked_into(), "2017-02-03");
+    settle().await;
+    assert_eq!(text(&one(&root, ".jurisdiction .standing")), "In force since 2014");
+    assert!(text(&one(&root, ".as-of-note")).contains("February 3, 2017"));
+    // Details: how it ended, with the ending's sources, the primary document first.
+    one(&root, ".jurisdiction .expand").click();
+    settle().await;
+    let note = one(&root, ".details .end-note");
+    assert!(text(&note).contains("The new sheriff resumed holds."));
+    let cited: Vec<String> = all(&note, ".sources li").iter().map(text).collect();
+    assert!(cited[0].starts_with("document") && cited[0].contains("Sheriff's order 18-1"), "{cited:?}");
+    assert!(cited[1].contains("Headline not recorded") && cited[1].contains("— The Paper, July 2, 2018"), "{cited:?}");
+}
+
+#[wasm_bindgen_test]
+async fn the_category_filter_counts_the_policies_in_force_on_the_day_shown() {
+    let root = mount("category=no_holds");
+    settle().await;
+    assert!(names(&root).is_empty(), "Clark's policy ended in 2018");
+    let root = mount("category=no_holds&asof=2017-02-03");
+    settle().await;
+    assert_eq!(names(&root), ["Clark County"]);
 }

@@ -11,7 +11,7 @@ use super::sources::SourceLinks;
 use super::{data_lang, ds, lang, text};
 use crate::dataset::DisputeKind;
 use crate::i18n::Lang;
-use crate::query::format::report_meta;
+use crate::query::format::{localized, report_meta};
 
 #[component]
 pub fn AboutData() -> impl IntoView {
@@ -52,7 +52,7 @@ fn content() -> impl IntoView {
         .map(|r| {
             view! {
                 <li>
-                    <strong lang=data_lang()>{r.title}</strong>
+                    <strong>{localized(r.title, r.title_es, lang).0}</strong>
                     <p class="meta">{report_meta(r, lang)}</p>
                     <p lang=data_lang()>{r.description}</p>
                     <SourceLinks ids=r.sources/>

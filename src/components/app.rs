@@ -7,7 +7,7 @@ use super::header::Header;
 use super::list::JurisdictionList;
 use super::pictures::Pictures;
 use super::{Selected, Shared};
-use crate::dataset::{data, Dataset};
+use crate::dataset::{data, Dataset, Date};
 use crate::i18n::Lang;
 use crate::query::select::{select, Index};
 use crate::query::view::{Display, Theme, ViewState};
@@ -86,6 +86,16 @@ fn apply_lang(lang: Lang) {
     }
 }
 
+/// Today's date (UTC) where the app runs: the browser's clock, or the build machine's for the
+/// pre-rendered page.
+pub fn host_today() -> Date {
+    #[cfg(target_arch = "wasm32")]
+    let ms = js_sys::Date::now();
+    #[cfg(not(target_arch = "wasm32"))]
+    let ms = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_millis() as f64);
+    Date::from_unix_days((ms / 86_400_000.0).floor() as i64)
+}
+
 /// The view encoded in the page's URL (defaults where absent or malformed).
 pub fn read_url(ds: &Dataset) -> ViewState {
     let search = window().location().search().unwrap_or_default();
@@ -108,11 +118,19 @@ fn write_url(ds: &Dataset, v: &ViewState) {
 /// `initial`. `browser` is the language the reader's browser prefers, used unless the URL or the
 /// reader picks one.
 #[component]
-pub fn App(ds: &'static Dataset, initial: ViewState, #[prop(optional)] browser: Lang) -> impl IntoView {
+pub fn App(
+    ds: &'static Dataset,
+    initial: ViewState,
+    #[prop(optional)] browser: Lang,
+    /// The day policies are shown for when the view names none; the host's date by default.
+    #[prop(optional)]
+    today: Option<Date>,
+) -> impl IntoView {
+    let today = today.unwrap_or_else(host_today);
     let view = RwSignal::new(initial);
     let index = Index::new(ds);
-    let rows = Memo::new(move |_| view.with(|v| select(ds, &index, v)));
-    let shared = Shared::new(ds, view, rows, browser);
+    let rows = Memo::new(move |_| view.with(|v| select(ds, &index, v, today)));
+    let shared = Shared::new(ds, view, rows, browser, today);
     let lang = shared.lang;
     provide_context(shared);
     provide_context(Selected::new(view));

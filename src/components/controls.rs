@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use super::downloads::Downloads;
 use super::sources::SourceLinks;
 use super::{data_lang, lang, selected, shared, text};
-use crate::dataset::{states::state_name, Category};
-use crate::query::format::date;
+use crate::dataset::{states::state_name, Category, Date};
+use crate::query::format::{date, localized};
 use crate::query::view::Sort;
 
 #[component]
@@ -19,7 +19,9 @@ pub fn Controls() -> impl IntoView {
                 <ListFilter/>
                 <SortPicker/>
                 <HasFigures/>
+                <AsOfPicker/>
             </div>
+            <AsOfNote/>
             <ResultCount/>
             <Downloads/>
         </section>
@@ -54,7 +56,7 @@ type PickerOption = (String, String, Signal<bool>);
 fn Picker(
     id: &'static str,
     label: &'static str,
-    any: &'static str,
+    #[prop(into)] any: String,
     options: Vec<PickerOption>,
     any_chosen: Signal<bool>,
     choose: Callback<String>,
@@ -116,6 +118,40 @@ fn CategoryFilter() -> impl IntoView {
         options(Category::ALL.iter().map(|c| (*c, c.code().to_string(), t.category(*c).to_string())), &selected().category);
     let choose = Callback::new(move |code: String| view.update(|v| v.category = Category::from_code(&code)));
     view! { <Picker id="category" label=t.category_label any=t.any_category options any_chosen choose/> }
+}
+
+/// The day whose policies the list shows: today, or the last day of a report's period (so a
+/// reader sees the record as it stood in the weeks of ICE's 2017 reports), or a day from the URL.
+#[component]
+fn AsOfPicker() -> impl IntoView {
+    let Shared { ds, view, today, .. } = shared();
+    let (t, lang) = (text(), lang());
+    let mut days: Vec<(Date, &'static str)> = Vec::new();
+    for r in ds.reports {
+        if let Some(end) = r.period_end.filter(|d| d.day != 0 && *d < today) {
+            if !days.iter().any(|(d, _)| *d == end) {
+                days.push((end, localized(r.short_title, r.short_title_es, lang).0));
+            }
+        }
+    }
+    days.sort_by_key(|d| std::cmp::Reverse(d.0));
+    let mut values: Vec<(Date, String, String)> =
+        days.into_iter().map(|(d, r)| (d, d.iso(), (t.as_of_report)(&date(&d, lang), r))).collect();
+    if let Some(d) = view.with_untracked(|v| v.as_of).filter(|d| !values.iter().any(|(x, _, _)| x == d)) {
+        values.insert(0, (d, d.iso(), date(&d, lang)));
+    }
+    let (options, any_chosen) = options(values, &selected().as_of);
+    let choose = Callback::new(move |iso: String| view.update(|v| v.as_of = Date::parse(&iso).filter(|d| d.day != 0)));
+    let today_text = (t.as_of_today)(&date(&today, lang));
+    view! { <Picker id="as-of" label=t.as_of_label any=today_text options any_chosen choose/> }
+}
+
+/// Says, above the list, that its policies are those of an earlier day.
+#[component]
+fn AsOfNote() -> impl IntoView {
+    let Shared { view, .. } = shared();
+    let lang = lang();
+    move || view.with(|v| v.as_of).map(|d| view! { <p class="as-of-note" role="status">{(text().as_of_note)(&date(&d, lang))}</p> })
 }
 
 #[component]

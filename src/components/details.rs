@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 
 use super::sources::SourceLinks;
-use super::{data_lang, flag, lang, text};
+use super::{data_lang, lang, status_flag, text};
+use crate::dataset::Dataset;
 use crate::dataset::{states::state_name, Policy};
 use crate::i18n::{Lang, Text};
-use crate::query::context::{history, overridden_by, policies_of, state_row, Scope, Step};
+use crate::query::context::{history, policies_of, state_row, when_text, Scope, Step};
 use crate::query::format::{date, figure_value, lang_attr, localized};
 
 #[component]
@@ -29,19 +30,15 @@ pub fn Details(index: usize, id: String) -> impl IntoView {
     let policy_view = if policies.is_empty() {
         view! { <p>{t.no_written_policy}</p> }.into_any()
     } else {
-        policies.into_iter().map(|p| policy_card(p, overridden_by(ds, index, p), lang)).collect_view().into_any()
+        policies.into_iter().map(|p| policy_card(ds, p, lang)).collect_view().into_any()
     };
     let state_name_text = state_name(j.state).unwrap_or(j.state);
     let state_law = (!state_policies.is_empty()).then(|| {
         let items = state_policies
             .into_iter()
             .map(|p| {
-                let when = match (p.enacted, p.ended) {
-                    (Some(a), Some(b)) => format!("{} – {}", date(&a, lang), date(&b, lang)),
-                    (Some(a), None) => (t.since)(&date(&a, lang)),
-                    (None, _) => t.date_unknown.to_string(),
-                };
-                let flag = flag(t.status(p.status));
+                let when = when_text(ds, p, lang);
+                let flag = status_flag(t.status(p.status), p.status_note);
                 let (summary, summary_lang) = localized(p.summary, p.summary_es, lang);
                 view! {
                     <li>
@@ -62,12 +59,12 @@ pub fn Details(index: usize, id: String) -> impl IntoView {
         let items = events
             .into_iter()
             .map(|e| {
-                let flag = flag(t.status(e.status));
+                let flag = status_flag(t.status(e.status), e.status_note);
                 let scope = (e.scope == Scope::State).then(|| view! { <span class="scope">{t.state_scope}</span>" " });
                 let when = e.date.map(|d| date(&d, lang)).unwrap_or_else(|| t.date_unknown_cap.to_string());
                 let step = match e.step {
                     Step::Event(kind) => t.event(kind),
-                    Step::Ended => t.ended_step,
+                    Step::Ended(reason) => t.end_step(reason),
                 };
                 view! {
                     <li class:state-entry=e.scope == Scope::State>
@@ -86,11 +83,11 @@ pub fn Details(index: usize, id: String) -> impl IntoView {
             .into_iter()
             .filter_map(|f| {
                 let r = ds.reports.get(usize::from(f.report))?;
-                let flag = flag(t.status(f.status));
+                let flag = status_flag(t.status(f.status), f.status_note);
                 let period = (!f.period.is_empty()).then(|| view! { <span class="note">{format!(" ({})", f.period)}</span> });
                 Some(view! {
                     <tr>
-                        <th scope="row"><span lang=data_lang()>{r.short_title}{period}</span></th>
+                        <th scope="row"><span>{localized(r.short_title, r.short_title_es, lang).0}</span><span lang=data_lang()>{period}</span></th>
                         <td><abbr title=t.measure_definition(f.measure)>{t.measure(f.measure)}</abbr></td>
                         <td class="num">{figure_value(f, lang)}" "{flag}</td>
                         <td><span lang=data_lang()>{f.note}</span><SourceLinks ids=f.sources/></td>
@@ -115,7 +112,7 @@ pub fn Details(index: usize, id: String) -> impl IntoView {
                 let list = ds.lists.get(usize::from(l.list))?;
                 let label = (!l.label.is_empty()).then(|| (t.listed_as)(l.label));
                 let removed = l.removed.map(|d| (t.removed_by)(&date(&d, lang)));
-                let flag = flag(t.status(l.status));
+                let flag = status_flag(t.status(l.status), l.status_note);
                 let note = (!l.note.is_empty()).then(|| view! { <span class="note" lang=data_lang()>{format!(" {}", l.note)}</span> });
                 Some(view! {
                     <li><span lang=data_lang()>{list.title}</span>{list.date.map(|d| format!(" ({})", date(&d, lang)))}{label}{removed}" "{flag}{note}<SourceLinks ids=l.sources/></li>
@@ -132,7 +129,7 @@ pub fn Details(index: usize, id: String) -> impl IntoView {
                     crate::dataset::DisputeKind::Dispute => (t.disputed_by)(d.by),
                     crate::dataset::DisputeKind::Correction => (t.corrected_by)(d.by),
                 };
-                let report = d.report.and_then(|r| ds.reports.get(usize::from(r))).map(|r| format!(" ({})", r.short_title));
+                let report = d.report.and_then(|r| ds.reports.get(usize::from(r))).map(|r| format!(" ({})", localized(r.short_title, r.short_title_es, lang).0));
                 view! {
                     <li>
                         <strong>{who}</strong>{d.date.map(|x| format!(", {}", date(&x, lang)))}{report}": "<span lang=data_lang()>{d.text}</span>
@@ -159,21 +156,16 @@ pub fn Details(index: usize, id: String) -> impl IntoView {
     .into_any()
 }
 
-fn policy_card(p: &'static Policy, overridden: Option<&'static Policy>, lang: Lang) -> impl IntoView {
+fn policy_card(ds: &'static Dataset, p: &'static Policy, lang: Lang) -> impl IntoView {
     let t: &Text = lang.text();
     let data_lang = lang_attr(Lang::En, lang);
-    let overridden = overridden.map(|s| {
-        let from = s.enacted.map(|d| date(&d, lang)).unwrap_or_default();
-        let name = if s.identifier.is_empty() { s.instrument } else { s.identifier };
-        view! { <p class="overridden"><strong>{t.overridden_label}</strong>{(t.overridden_text)(name, &from)}</p> }
+    let when = when_text(ds, p, lang);
+    // How it ended, in the data's words, with the sources of the ending.
+    let ended = p.end.filter(|e| !e.note.is_empty() || !e.sources.is_empty()).map(|e| {
+        let (note, note_lang) = localized(e.note, e.note_es, lang);
+        view! { <p class="end-note"><span lang=lang_attr(note_lang, lang)>{note}</span><SourceLinks ids=e.sources/></p> }
     });
-    let when = match (p.enacted, p.ended) {
-        (Some(a), Some(b)) => (t.in_force)(&date(&a, lang), &date(&b, lang)),
-        (Some(a), None) => (t.since_cap)(&date(&a, lang)),
-        (None, Some(b)) => (t.until_cap)(&date(&b, lang)),
-        (None, None) => t.date_unknown_cap.to_string(),
-    };
-    let flag = flag(t.status(p.status));
+    let flag = status_flag(t.status(p.status), p.status_note);
     let row = move |label: &'static str, value: &'static str| {
         (!value.is_empty()).then(|| view! { <dt>{label}</dt><dd lang=data_lang>{value}</dd> })
     };
@@ -185,7 +177,7 @@ fn policy_card(p: &'static Policy, overridden: Option<&'static Policy>, lang: La
                 <span class=format!("badge badge-{}", p.category.code()) title=t.category_definition(p.category)>{t.category(p.category)}</span>
                 " "{when}" "{flag}
             </p>
-            {overridden}
+            {ended}
             <p lang=lang_attr(description_lang, lang)>{description}</p>
             <dl class="facts">
                 {row(instrument, p.instrument)}

@@ -29,11 +29,11 @@ fn download(name: &str, text: &str) -> bool {
 
 #[component]
 pub fn Downloads() -> impl IntoView {
-    let Shared { ds, report, rows, .. } = shared();
+    let Shared { ds, report, rows, on, .. } = shared();
     let (lang, t) = (lang(), text());
     let status = RwSignal::new(String::new());
     let this_view = move |_| {
-        let csv = rows.with(|r| view_csv(ds, r, report.get_untracked(), lang));
+        let csv = rows.with(|r| view_csv(ds, r, report.get_untracked(), lang, on.get_untracked()));
         let n = rows.with(Vec::len);
         status.set(if download("detainer-atlas-view.csv", &csv) { (t.downloaded_rows)(n) } else { t.download_blocked.into() });
     };

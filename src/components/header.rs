@@ -10,7 +10,7 @@ use super::sources::SourceLinks;
 use super::{data_lang, flag, lang, selected, shared, text, Shared};
 use crate::dataset::Measure;
 use crate::query::figures::{attribution, figures_of, Attribution};
-use crate::query::format::{figure_value, number, report_meta};
+use crate::query::format::{figure_value, localized, number, report_meta};
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -43,7 +43,7 @@ fn ReportPicker() -> impl IntoView {
         .enumerate()
         .map(|(i, r)| {
             let chosen = chosen.clone();
-            view! { <option value=i.to_string() lang=data_lang() selected=move || chosen.selected(&i)>{r.short_title}</option> }
+            view! { <option value=i.to_string() selected=move || chosen.selected(&i)>{localized(r.short_title, r.short_title_es, lang()).0}</option> }
         })
         .collect_view();
     view! {
@@ -106,7 +106,7 @@ fn ReportSummary() -> impl IntoView {
         });
         view! {
             <section class="report-summary" aria-labelledby="report-title">
-                <h2 id="report-title" lang=data_lang()>{r.title}</h2>
+                <h2 id="report-title">{localized(r.title, r.title_es, lang).0}</h2>
                 <p class="meta">{report_meta(r, lang)}</p>
                 <dl class="totals">
                     <Total report=i measure=primary/>

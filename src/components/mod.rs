@@ -17,7 +17,7 @@ pub mod sources;
 
 use leptos::prelude::*;
 
-use crate::dataset::{Category, Dataset};
+use crate::dataset::{Category, Dataset, Date};
 use crate::i18n::{Lang, Text};
 use crate::query::view::{Sort, ViewState};
 
@@ -37,10 +37,14 @@ pub struct Shared {
     pub list: Memo<Option<usize>>,
     /// The id of the open row.
     pub expanded: Memo<Option<&'static str>>,
+    /// Today, where the app runs.
+    pub today: Date,
+    /// The day whose policies the list shows: the view's chosen date, else today.
+    pub on: Memo<Date>,
 }
 
 impl Shared {
-    pub fn new(ds: &'static Dataset, view: RwSignal<ViewState>, rows: Memo<Vec<usize>>, browser: Lang) -> Shared {
+    pub fn new(ds: &'static Dataset, view: RwSignal<ViewState>, rows: Memo<Vec<usize>>, browser: Lang, today: Date) -> Shared {
         Shared {
             ds,
             view,
@@ -50,6 +54,8 @@ impl Shared {
             state: Memo::new(move |_| view.with(|v| v.state)),
             list: Memo::new(move |_| view.with(|v| v.list)),
             expanded: Memo::new(move |_| view.with(|v| v.expanded)),
+            today,
+            on: Memo::new(move |_| view.with(|v| v.on(today))),
         }
     }
 }
@@ -64,6 +70,7 @@ pub struct Selected {
     pub list: Selector<Option<usize>>,
     pub sort: Selector<Sort>,
     pub expanded: Selector<Option<&'static str>>,
+    pub as_of: Selector<Option<Date>>,
 }
 
 impl Selected {
@@ -75,6 +82,7 @@ impl Selected {
             list: Selector::new(move || view.with(|v| v.list)),
             sort: Selector::new(move || view.with(|v| v.sort)),
             expanded: Selector::new(move || view.with(|v| v.expanded)),
+            as_of: Selector::new(move || view.with(|v| v.as_of)),
         }
     }
 }
@@ -112,6 +120,15 @@ pub fn data_lang() -> Option<&'static str> {
 /// A flag beside a fact that is not plainly reported ("unverified", "disputed", ...).
 pub fn flag(label: Option<&'static str>) -> Option<impl IntoView> {
     label.map(|s| view! { <span class="flag">{s}</span> })
+}
+
+/// A status flag followed by the data's reason for it ("Unverified: no source gives the vote
+/// date"), in the details where there is room for it.
+pub fn status_flag(label: Option<&'static str>, reason: &'static str) -> Option<impl IntoView> {
+    label.map(|s| {
+        let reason = (!reason.is_empty()).then(|| view! { <span class="flag-reason" lang=data_lang()>{reason}</span> });
+        view! { <span class="flag">{s}</span>" "{reason} }
+    })
 }
 
 /// Handles a navigation key (`nav::step`) inside a widget of `len` items whose item `at` has

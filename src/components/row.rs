@@ -8,9 +8,9 @@ use super::{flag, lang, roving_focus, selected, shared, text, Shared};
 use crate::dataset::{states::state_name, Figure, Level, Measure};
 use crate::i18n::Lang;
 use crate::query::charts::ranking::percent;
-use crate::query::context::{current_policy, overridden_by};
+use crate::query::context::{ended_by_name, row_policy, standing, Standing};
 use crate::query::figures::{best_figure, headline, sources_disagree};
-use crate::query::format::{figure_value, lang_attr, localized};
+use crate::query::format::{date, figure_value, lang_attr, localized};
 use crate::query::nav::Layout;
 
 /// The element id of a row's expand button, which the arrow keys move between.
@@ -33,7 +33,7 @@ fn with_period(f: &Figure, measure: Measure, lang: Lang) -> String {
 /// many rows the list renders, for Up, Down, Home and End.
 #[component]
 pub fn JurisdictionRow(index: usize, max: Memo<u32>, shown: Memo<usize>) -> impl IntoView {
-    let Shared { ds, view, rows, report: report_memo, .. } = shared();
+    let Shared { ds, view, rows, report: report_memo, on, .. } = shared();
     let Some(j) = ds.jurisdictions.get(index) else { return ().into_any() };
     let (lang, t) = (lang(), text());
     let selector = selected().expanded;
@@ -59,27 +59,37 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>, shown: Memo<usize>) -> impl
         Level::State | Level::Aggregate => t.level(j.level).to_string(),
         _ => format!("{}, {}", t.level(j.level), state_name(j.state).unwrap_or(j.state)),
     };
-    let badge = match current_policy(ds, index) {
-        None if j.level == Level::Aggregate => {
-            view! { <p class="policy"><span class="summary" lang=lang_attr(Lang::En, lang)>{j.note}</span></p> }.into_any()
-        }
-        Some(p) => {
-            let overridden = overridden_by(ds, index, p).and_then(|s| s.enacted);
-            let ended = match (p.ended, overridden) {
-                (Some(d), _) => (t.ended)(d.year),
-                (None, Some(d)) => (t.overridden_year)(d.year),
-                (None, None) => String::new(),
-            };
-            let (summary, summary_lang) = localized(p.summary, p.summary_es, lang);
-            view! {
-                <p class="policy">
-                    <span class=format!("badge badge-{}", p.category.code())>{t.category(p.category)}{ended}</span>
-                    " "<span class="summary" lang=lang_attr(summary_lang, lang)>{summary}</span>" "{flag(t.status(p.status))}
-                </p>
+    // The policy of the day shown (today unless the reader chose a date), and whether it was
+    // in force that day or how it had ended.
+    let badge = move || {
+        let on = on.get();
+        match row_policy(ds, index, on) {
+            None if j.level == Level::Aggregate => {
+                view! { <p class="policy"><span class="summary" lang=lang_attr(Lang::En, lang)>{j.note}</span></p> }.into_any()
             }
-            .into_any()
+            Some(p) => {
+                let year = |d: crate::dataset::Date| d.year.to_string();
+                let (state, ended) = match standing(p, on) {
+                    Standing::Ended(e) => ((t.ended_row)(e.reason, e.date.year, ended_by_name(ds, p).as_deref()), true),
+                    _ => match p.start() {
+                        Some(d) if p.enacted_on_or_before => ((t.in_force_by)(&year(d)), false),
+                        Some(d) => ((t.in_force_since)(&year(d)), false),
+                        None => (t.in_force_undated.to_string(), false),
+                    },
+                };
+                let (summary, summary_lang) = localized(p.summary, p.summary_es, lang);
+                view! {
+                    <p class="policy" class:ended=ended>
+                        <span class=format!("badge badge-{}", p.category.code())>{t.category(p.category)}</span>
+                        " "<span class="standing">{state}</span>
+                        " "<span class="summary" lang=lang_attr(summary_lang, lang)>{summary}</span>" "{flag(t.status(p.status))}
+                    </p>
+                }
+                .into_any()
+            }
+            None if on == shared().today => view! { <p class="policy"><span class="badge badge-none">{t.no_policy}</span></p> }.into_any(),
+            None => view! { <p class="policy"><span class="badge badge-none">{(t.no_policy_by)(&date(&on, lang))}</span></p> }.into_any(),
         }
-        None => view! { <p class="policy"><span class="badge badge-none">{t.no_policy}</span></p> }.into_any(),
     };
     let figure = move || {
         let report = report_memo.get();
@@ -94,9 +104,9 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>, shown: Memo<usize>) -> impl
             head.filter(|f| !f.period.is_empty()).map(|f| view! { <span class="figure-period">{format!("({})", f.period)}</span> });
         // The figure's first source, one click away (all of them are in the details).
         let source = head.and_then(|f| f.sources.first()).and_then(|&i| ds.sources.get(usize::from(i))).map(|s| {
-            let label = if s.publisher.is_empty() { s.title } else { s.publisher };
+            let label = crate::query::sources::publisher_name(s);
             view! {
-                <a class="figure-source" href=s.url target="_blank" rel="noopener noreferrer" title=s.title>
+                <a class="figure-source" href=s.url target="_blank" rel="noopener noreferrer" title=crate::query::sources::citation(s, lang)>
                     {label}<span class="visually-hidden">{format!(" ({}, {})", t.sources_label, t.new_tab)}</span>
                 </a>
             }

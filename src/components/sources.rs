@@ -1,26 +1,40 @@
-//! Links to the sources of a fact.
+//! Links to the sources of a fact: headline (or that none is recorded), publisher and date,
+//! primary documents first (`query::sources` holds the rules).
 
 use leptos::prelude::*;
 
-use super::{data_lang, text};
+use super::{data_lang, lang, text};
+use crate::dataset::SourceKind;
+use crate::query::sources::{byline, headline, ordered};
 
-/// A compact list of source links (new tab, no opener). `ids` index the dataset's sources;
-/// unknown indices are skipped.
+/// The sources `ids` names, each a link (new tab, no opener) with its publisher and date, and an
+/// archived copy where the data has one. Unknown indices are skipped.
 #[component]
 pub fn SourceLinks(ids: &'static [u16]) -> impl IntoView {
     let ds = super::ds();
-    let t = text();
-    let links = ids
-        .iter()
-        .filter_map(|&i| ds.sources.get(usize::from(i)))
+    let (t, lang) = (text(), lang());
+    let links = ordered(ds, ids)
+        .into_iter()
         .map(|s| {
-            let label = if s.publisher.is_empty() { s.title } else { s.publisher };
+            // A recorded headline is the publisher's English; the "not recorded" words are ours.
+            let title_lang = if s.headline.is_empty() { None } else { data_lang() };
+            let kind = (s.kind == SourceKind::Primary).then(|| view! { <span class="source-kind">{t.primary_document}</span>" " });
+            let archive = (!s.archive_url.is_empty()).then(|| {
+                view! {
+                    " "<a class="archive" href=s.archive_url target="_blank" rel="noopener noreferrer">
+                        {t.archived_copy}<span class="visually-hidden">{format!(" ({})", t.new_tab)}</span>
+                    </a>
+                }
+            });
             view! {
                 <li>
-                    <a href=s.url target="_blank" rel="noopener noreferrer" title=s.title>
-                        {label}
-                        <span class="visually-hidden">": "<span lang=data_lang()>{s.title}</span>{format!(" ({})", t.new_tab)}</span>
+                    {kind}
+                    <a href=s.url target="_blank" rel="noopener noreferrer" class:no-headline=s.headline.is_empty()>
+                        <span lang=title_lang>{headline(s, lang)}</span>
+                        <span class="visually-hidden">{format!(" ({})", t.new_tab)}</span>
                     </a>
+                    " "<span class="byline">{format!("— {}", byline(s, lang))}</span>
+                    {archive}
                 </li>
             }
         })

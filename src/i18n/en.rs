@@ -1,6 +1,7 @@
 //! English.
 
 use super::Text;
+use atlas_data::EndReason;
 
 pub static TEXT: Text = Text {
     name: "English",
@@ -89,7 +90,14 @@ pub static TEXT: Text = Text {
         "A federal programme or order, shown for context.",
     ],
     events: ["Enacted", "Changed", "Rescinded", "Superseded by state law", "Court ruling", "Event"],
-    ended_step: "Ended",
+    end_steps: [
+        "Reversed",
+        "Replaced by a later policy",
+        "Overridden by state law",
+        "Struck down by a court",
+        "Replaced by an agreement with ICE",
+        "Expired",
+    ],
     qualifiers: ["at least", "more than", "fewer than", "nearly", "about"],
     statuses: [None, Some("unverified"), Some("disputed"), Some("corrected by its publisher")],
     not_reported: "not reported",
@@ -107,9 +115,24 @@ pub static TEXT: Text = Text {
         "Sources give different numbers; the details list each with its source.",
     ],
 
-    ended: |y| format!(" (ended {y})"),
-    overridden_year: |y| format!(" (overridden by state law, {y})"),
+    ended_row: |reason, y, by| match (reason, by) {
+        (EndReason::Reversed, _) => format!("Reversed in {y}"),
+        (EndReason::Superseded, _) => format!("Replaced in {y}"),
+        (EndReason::Overridden, Some(by)) => format!("Overridden by {by} since {y}"),
+        (EndReason::Overridden, None) => format!("Overridden by state law since {y}"),
+        (EndReason::StruckDown, _) => format!("Struck down in {y}"),
+        (EndReason::Agreement, _) => format!("Replaced by an agreement with ICE in {y}"),
+        (EndReason::Expired, _) => format!("Expired in {y}"),
+    },
+    in_force_since: |y| format!("In force since {y}"),
+    in_force_by: |y| format!("In force by {y}"),
+    in_force_undated: "In force",
     no_policy: "No policy recorded",
+    no_policy_by: |d| format!("No policy recorded by {d}"),
+    as_of_label: "Policies in force on",
+    as_of_today: |d| format!("Today ({d})"),
+    as_of_report: |d, r| format!("{d}: end of {r}"),
+    as_of_note: |d| format!("Policies as they stood on {d}. Figures are those of the report chosen above."),
 
     part_of: |p| format!("Part of {p}."),
     policy_heading: "Policy",
@@ -134,12 +157,17 @@ pub static TEXT: Text = Text {
     disputes_heading: "Disputes and corrections",
     disputed_by: |b| format!("Disputed by {b}"),
     corrected_by: |b| format!("Corrected by {b}"),
-    overridden_label: "Overridden by state law: ",
-    overridden_text: |name, from| format!("{name}, in force from {from}, requires honouring detainers."),
+    on_or_before: |d| format!("Adopted on or before {d}"),
+    ended_on: |step, d| format!("{step} on {d}"),
+    ended_by: |m| format!("by {m}"),
+    took_effect: |d| format!("took effect {d}"),
     policy_facts: ["Instrument", "Identifier", "When ICE's detainer is honoured", "ICE access to the jail", "Notice of release to ICE"],
 
     sources_label: "Sources",
     new_tab: "opens in a new tab",
+    headline_not_recorded: "Headline not recorded",
+    archived_copy: "archived copy",
+    primary_document: "document",
 
     embed_button: "Embed",
     embed_code_label: "Code for this view (paste it into your article's HTML)",

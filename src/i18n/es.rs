@@ -2,6 +2,7 @@
 //! la primera mención en la ayuda da también el término en inglés, que usan muchas noticias.
 
 use super::Text;
+use atlas_data::EndReason;
 
 pub static TEXT: Text = Text {
     name: "Español",
@@ -90,7 +91,14 @@ pub static TEXT: Text = Text {
         "Un programa u orden federal, mostrado como contexto.",
     ],
     events: ["Aprobada", "Modificada", "Revocada", "Sustituida por una ley estatal", "Fallo judicial", "Hecho"],
-    ended_step: "Dejó de aplicarse",
+    end_steps: [
+        "Revocada",
+        "Reemplazada por una política posterior",
+        "Anulada por ley estatal",
+        "Anulada por un tribunal",
+        "Reemplazada por un acuerdo con ICE",
+        "Venció",
+    ],
     qualifiers: ["al menos", "más de", "menos de", "casi", "alrededor de"],
     statuses: [None, Some("sin verificar"), Some("en disputa"), Some("corregida por quien la publicó")],
     not_reported: "sin cifra publicada",
@@ -108,9 +116,24 @@ pub static TEXT: Text = Text {
         "Las fuentes dan números distintos; los detalles muestran cada uno con su fuente.",
     ],
 
-    ended: |y| format!(" (terminó en {y})"),
-    overridden_year: |y| format!(" (anulada por ley estatal, {y})"),
+    ended_row: |reason, y, by| match (reason, by) {
+        (EndReason::Reversed, _) => format!("Revocada en {y}"),
+        (EndReason::Superseded, _) => format!("Reemplazada en {y}"),
+        (EndReason::Overridden, Some(by)) => format!("Anulada por {by} desde {y}"),
+        (EndReason::Overridden, None) => format!("Anulada por ley estatal desde {y}"),
+        (EndReason::StruckDown, _) => format!("Anulada por un tribunal en {y}"),
+        (EndReason::Agreement, _) => format!("Reemplazada por un acuerdo con ICE en {y}"),
+        (EndReason::Expired, _) => format!("Venció en {y}"),
+    },
+    in_force_since: |y| format!("Vigente desde {y}"),
+    in_force_by: |y| format!("Vigente a más tardar en {y}"),
+    in_force_undated: "Vigente",
     no_policy: "Sin política registrada",
+    no_policy_by: |d| format!("Sin política registrada al {d}"),
+    as_of_label: "Políticas vigentes el",
+    as_of_today: |d| format!("Hoy ({d})"),
+    as_of_report: |d, r| format!("{d}: fin de {r}"),
+    as_of_note: |d| format!("Políticas tal como estaban el {d}. Las cifras son las del informe elegido arriba."),
 
     part_of: |p| format!("Forma parte de {p}."),
     policy_heading: "Política",
@@ -135,12 +158,17 @@ pub static TEXT: Text = Text {
     disputes_heading: "Disputas y correcciones",
     disputed_by: |b| format!("Discutida por {b}"),
     corrected_by: |b| format!("Corregida por {b}"),
-    overridden_label: "Anulada por ley estatal: ",
-    overridden_text: |name, from| format!("{name}, vigente desde {from}, exige acatar las solicitudes de retención."),
+    on_or_before: |d| format!("Adoptada a más tardar en {d}"),
+    ended_on: |step, d| format!("{step} el {d}"),
+    ended_by: |m| format!("por {m}"),
+    took_effect: |d| format!("entró en vigor {d}"),
     policy_facts: ["Instrumento", "Identificador", "Cuándo se acata la solicitud de ICE", "Acceso de ICE a la cárcel", "Aviso a ICE de la puesta en libertad"],
 
     sources_label: "Fuentes",
     new_tab: "se abre en una pestaña nueva",
+    headline_not_recorded: "Titular no registrado",
+    archived_copy: "copia archivada",
+    primary_document: "documento",
 
     embed_button: "Insertar",
     embed_code_label: "Código de esta vista (péguelo en el HTML de su artículo)",

@@ -14,7 +14,7 @@
 pub mod en;
 pub mod es;
 
-use atlas_data::{Category, Date, EventKind, Level, Measure, Qualifier, Status};
+use atlas_data::{Category, Date, EndReason, EventKind, Level, Measure, Qualifier, Status};
 
 /// A language of the interface.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -115,8 +115,8 @@ pub struct Text {
     pub categories: [&'static str; 8],
     pub category_definitions: [&'static str; 8],
     pub events: [&'static str; 6],
-    /// A history step where a policy stopped applying.
-    pub ended_step: &'static str,
+    /// History steps where a policy stopped applying, in the order of `EndReason::ALL`.
+    pub end_steps: [&'static str; 6],
     /// Words before a number, for every qualifier but `Exact` ("at least", "more than", …).
     pub qualifiers: [&'static str; 5],
     /// `None` for `Reported`.
@@ -133,9 +133,25 @@ pub struct Text {
     pub flag_definitions: [&'static str; 5],
 
     // A row.
-    pub ended: fn(u16) -> String,
-    pub overridden_year: fn(u16) -> String,
+    /// How a row's policy had ended by the day shown: (reason, year, the measure that ended it)
+    /// → "Reversed in 2025", "Overridden by Iowa SF 481 since 2018".
+    pub ended_row: fn(EndReason, u16, Option<&str>) -> String,
+    /// (year) → "In force since 2014"; the `on or before` form: "In force by 2014".
+    pub in_force_since: fn(&str) -> String,
+    pub in_force_by: fn(&str) -> String,
+    pub in_force_undated: &'static str,
     pub no_policy: &'static str,
+    /// (date) → "No policy recorded by February 3, 2017".
+    pub no_policy_by: fn(&str) -> String,
+
+    // The day the list shows policies for.
+    pub as_of_label: &'static str,
+    /// (date) → "Today (December 1, 2026)".
+    pub as_of_today: fn(&str) -> String,
+    /// (date, report) → "February 3, 2017: end of ICE weekly report 1".
+    pub as_of_report: fn(&str, &str) -> String,
+    /// (date) → shown above the list when the date is not today.
+    pub as_of_note: fn(&str) -> String,
 
     // Details.
     pub part_of: fn(&str) -> String,
@@ -162,15 +178,23 @@ pub struct Text {
     pub disputes_heading: &'static str,
     pub disputed_by: fn(&str) -> String,
     pub corrected_by: fn(&str) -> String,
-    pub overridden_label: &'static str,
-    /// (measure's name, in force from)
-    pub overridden_text: fn(&str, &str) -> String,
+    /// (date) → "Adopted on or before May 2014".
+    pub on_or_before: fn(&str) -> String,
+    /// (reason step, date) → "Reversed on July 22, 2025".
+    pub ended_on: fn(&str, &str) -> String,
+    /// (measure) → "by Iowa SF 481".
+    pub ended_by: fn(&str) -> String,
+    pub took_effect: fn(&str) -> String,
     /// Instrument, identifier, criteria, jail access, release notification.
     pub policy_facts: [&'static str; 5],
 
     // Sources.
     pub sources_label: &'static str,
     pub new_tab: &'static str,
+    pub headline_not_recorded: &'static str,
+    pub archived_copy: &'static str,
+    /// Marks a primary document (the report, law, order or ordinance itself).
+    pub primary_document: &'static str,
 
     // Embed.
     pub embed_button: &'static str,
@@ -257,6 +281,9 @@ impl Text {
     }
     pub fn event(&self, k: EventKind) -> &'static str {
         label(EventKind::ALL, &self.events, k)
+    }
+    pub fn end_step(&self, r: EndReason) -> &'static str {
+        label(EndReason::ALL, &self.end_steps, r)
     }
     /// A short flag for anything not plainly reported; `None` for reported facts.
     pub fn status(&self, s: Status) -> Option<&'static str> {

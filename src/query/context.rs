@@ -1,9 +1,9 @@
 //! A jurisdiction's policy history in context: its own policies and events, and the state
 //! measures that governed it at each time, as one dated sequence.
 
-use atlas_data::{Category, Dataset, Date, EventKind, Level, Policy, Status};
+use atlas_data::{Dataset, Date, EndReason, EventKind, Level, Policy, PolicyEnd, Status};
 
-use super::format::localized;
+use super::format::{date, localized};
 use crate::i18n::Lang;
 
 /// The state government row for a jurisdiction's state, unless the jurisdiction is that row.
@@ -19,33 +19,80 @@ pub fn state_row(ds: &Dataset, jurisdiction: usize) -> Option<usize> {
 pub fn policies_of(ds: &Dataset, jurisdiction: usize) -> Vec<&'static Policy> {
     let all: &'static [Policy] = ds.policies;
     let mut v: Vec<&'static Policy> = all.iter().filter(|p| usize::from(p.jurisdiction) == jurisdiction).collect();
-    v.sort_by_key(|p| (p.enacted.is_none(), p.enacted));
+    v.sort_by_key(|p| (p.start().is_none(), p.start()));
     v
 }
 
-/// The policy a row's badge describes: the latest that has not ended, else the latest.
-pub fn current_policy(ds: &Dataset, jurisdiction: usize) -> Option<&'static Policy> {
+/// Where a policy stood on a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// It applied that day.
+    InForce,
+    /// It had not started yet.
+    NotYet,
+    /// It had ended, and how.
+    Ended(PolicyEnd),
+}
+
+/// Where `p` stood on `on`.
+pub fn standing(p: &Policy, on: Date) -> Standing {
+    match p.end {
+        Some(end) if end.date <= on => Standing::Ended(end),
+        _ if p.in_force_on(on) => Standing::InForce,
+        _ => Standing::NotYet,
+    }
+}
+
+/// The policies of a jurisdiction in force on `on`.
+pub fn in_force(ds: &Dataset, jurisdiction: usize, on: Date) -> impl Iterator<Item = &'static Policy> {
+    let all: &'static [Policy] = ds.policies;
+    all.iter().filter(move |p| usize::from(p.jurisdiction) == jurisdiction && p.in_force_on(on))
+}
+
+/// The policy a row describes on `on`: the latest to start of those in force; else the one that
+/// ended last before that day; `None` when no policy had started.
+pub fn row_policy(ds: &Dataset, jurisdiction: usize, on: Date) -> Option<&'static Policy> {
     let all: &'static [Policy] = ds.policies;
     let mine = || all.iter().filter(|p| usize::from(p.jurisdiction) == jurisdiction);
-    mine().filter(|p| p.ended.is_none()).max_by_key(|p| p.enacted).or_else(|| mine().max_by_key(|p| p.enacted))
+    in_force(ds, jurisdiction, on)
+        .max_by_key(|p| p.start())
+        .or_else(|| mine().filter(|p| p.end.is_some_and(|e| e.date <= on)).max_by_key(|p| p.end.map(|e| e.date)))
 }
 
-/// True for local policies that limit holds or cooperation (the ones a state mandate overrides).
-fn limits(c: Category) -> bool {
-    matches!(c, Category::NoHolds | Category::SeriousOffencesOnly | Category::Conditional | Category::LimitsCooperation)
-}
-
-/// The state law that overrode a local limiting policy: the first state mandate to honour
-/// detainers that took effect while the local policy was in force.
-pub fn overridden_by(ds: &Dataset, jurisdiction: usize, local: &Policy) -> Option<&'static Policy> {
-    if !limits(local.category) {
-        return None;
-    }
-    let state = state_row(ds, jurisdiction)?;
-    policies_of(ds, state).into_iter().find(|s| {
-        let Some(from) = s.enacted else { return false };
-        s.category == Category::MandatesCompliance && local.enacted.is_none_or(|e| e <= from) && local.ended.is_none_or(|end| end >= from)
+/// The measure that ended a policy, named as a reader knows it: "Iowa SF 481" for a state law,
+/// the identifier (or instrument) for a later local policy.
+pub fn ended_by_name(ds: &Dataset, p: &Policy) -> Option<String> {
+    let by = ds.policies.get(usize::from(p.end?.by?))?;
+    let what = title(by);
+    let place = ds.jurisdictions.get(usize::from(by.jurisdiction))?;
+    Some(if place.level == Level::State && by.jurisdiction != p.jurisdiction {
+        format!("{} {what}", atlas_data::states::state_name(place.state).unwrap_or(place.state))
+    } else {
+        what
     })
+}
+
+/// When a policy applied, for a reader: "Since May 14, 2014", "Adopted on or before May 2014",
+/// "Since May 1, 2024 · took effect July 1, 2025", then how it ended: " · Reversed on July 22,
+/// 2025", " · Overridden by state law on July 1, 2018 by Iowa SF 481".
+pub fn when_text(ds: &Dataset, p: &Policy, lang: Lang) -> String {
+    let t = lang.text();
+    let d = |x: Date| date(&x, lang);
+    let mut s = match (p.enacted, p.in_force) {
+        (Some(e), _) if p.enacted_on_or_before => (t.on_or_before)(&d(e)),
+        (Some(e), Some(f)) if f != e => format!("{} · {}", (t.since_cap)(&d(e)), (t.took_effect)(&d(f))),
+        (Some(e), _) | (None, Some(e)) => (t.since_cap)(&d(e)),
+        (None, None) => t.date_unknown_cap.to_string(),
+    };
+    if let Some(end) = p.end {
+        s.push_str(" · ");
+        s.push_str(&(t.ended_on)(t.end_step(end.reason), &d(end.date)));
+        if let Some(by) = ended_by_name(ds, p) {
+            s.push(' ');
+            s.push_str(&(t.ended_by)(&by));
+        }
+    }
+    s
 }
 
 /// Whose step a history entry is.
@@ -59,8 +106,8 @@ pub enum Scope {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
     Event(EventKind),
-    /// A policy stopped applying (its `ended` date).
-    Ended,
+    /// A policy stopped applying, and how.
+    Ended(EndReason),
 }
 
 /// One dated step in the history.
@@ -73,6 +120,8 @@ pub struct Entry {
     /// The language `text` is written in (the dataset's English unless it gives Spanish).
     pub text_lang: Lang,
     pub status: Status,
+    /// The reason for `status`, where the data gives one.
+    pub status_note: &'static str,
     pub sources: &'static [u16],
 }
 
@@ -99,17 +148,25 @@ pub fn history(ds: &Dataset, jurisdiction: usize, lang: Lang) -> Vec<Entry> {
                 text: format!("{}: {summary}", title(p)),
                 text_lang,
                 status: p.status,
+                status_note: p.status_note,
                 sources: p.sources,
             });
-            if let Some(end) = p.ended {
+            if let Some(end) = p.end {
+                let (note, note_lang) = localized(end.note, end.note_es, lang);
+                let sources = match end.by.and_then(|b| ds.policies.get(usize::from(b))) {
+                    Some(by) if end.sources.is_empty() => by.sources,
+                    _ => end.sources,
+                };
+                let text = if note.is_empty() { title(p) } else { format!("{}: {note}", title(p)) };
                 out.push(Entry {
-                    date: Some(end),
+                    date: Some(end.date),
                     scope,
-                    step: Step::Ended,
-                    text: title(p),
-                    text_lang: Lang::En,
+                    step: Step::Ended(end.reason),
+                    text,
+                    text_lang: if note.is_empty() { Lang::En } else { note_lang },
                     status: p.status,
-                    sources: p.sources,
+                    status_note: p.status_note,
+                    sources,
                 });
             }
         }
@@ -121,6 +178,7 @@ pub fn history(ds: &Dataset, jurisdiction: usize, lang: Lang) -> Vec<Entry> {
                 text: e.text.to_string(),
                 text_lang: Lang::En,
                 status: e.status,
+                status_note: e.status_note,
                 sources: e.sources,
             });
         }
@@ -142,8 +200,8 @@ mod tests {
     /// ended before it; a California county under two state laws; a Spanish summary.
     fn sample() -> &'static Dataset {
         dataset(&[
-            ("sources.csv", "s1,Law,State,,https://example.org/1"),
-            ("reports.csv", "w1,Week 1,W1,ICE,,,,declined,ice_weekly,yes,One week.,s1"),
+            ("sources.csv", "s1,Law,stored copy,State,,https://example.org/1,,secondary"),
+            ("reports.csv", "w1,Week 1,Week 1 (ES),W1,W1 (ES),ICE,,,,declined,ice_weekly,yes,One week.,s1"),
             (
                 "jurisdictions.csv",
                 "us,United States,US,nation,,,
@@ -153,16 +211,13 @@ mod tests {
                  state-ca,State of California,CA,state,,,
                  la,Los Angeles County,CA,county,,,",
             ),
-            (
-                "policies.csv",
-                "state-ia,mandates_compliance,State law,SF 481,2018-07-01,,Requires jails to honour detainers,Requires honouring detainers.,,,,,s1
-                 johnson,no_holds,Sheriff policy,,2014-08,,Holds no one on a detainer alone,No holds without a warrant.,,,,,s1
-                 linn,no_holds,Sheriff policy,,2014-08,2016-01,Holds no one on a detainer alone,No holds without a warrant.,,,,,s1
-                 linn,honours_detainers,Sheriff policy,,2016-01,,Honours detainers,Honours them.,,,,,s1
-                 state-ca,limits_cooperation,State law,SB 54,2018-01-01,,Limits cooperation,Limits it.,,,,,s1,,
-                 state-ca,serious_offences_only,State law,AB 4,2014-01-01,,Holds for serious offences,Serious offences only.,,,,,s1,Retiene solo por delitos graves,
-                 la,no_holds,Sheriff policy,,2014-05,,Holds no one on a detainer alone,No holds.,,,,,s1",
-            ),
+            ("policies.csv", "state-ia-1,state-ia,mandates_compliance,State law,SF 481,2018-07-01,,,,,,,,,Requires jails to honour detainers.,ES: Requires jails to honour detainers.,Requires honouring detainers.,ES: Requires honouring detainers.,,,,,,s1\n\
+                johnson-1,johnson,no_holds,Sheriff policy,,2014-08,,,2018-07-01,overridden,state-ia-1,,,,Holds no one on a detainer alone.,ES: Holds no one on a detainer alone.,No holds without a warrant.,ES: No holds without a warrant.,,,,,,s1\n\
+                linn-1,linn,no_holds,Sheriff policy,,2014-08,,,2016-01,reversed,,s1,,,Holds no one on a detainer alone.,ES: Holds no one on a detainer alone.,No holds without a warrant.,ES: No holds without a warrant.,,,,,,s1\n\
+                linn-2,linn,honours_detainers,Sheriff policy,,2016-01,,,,,,,,,Honours detainers.,ES: Honours detainers.,Honours them.,ES: Honours them.,,,,,,s1\n\
+                state-ca-1,state-ca,limits_cooperation,State law,SB 54,2018-01-01,,,,,,,,,Limits cooperation.,ES: Limits cooperation.,Limits it.,ES: Limits it.,,,,,,s1\n\
+                state-ca-2,state-ca,serious_offences_only,State law,AB 4,2014-01-01,,,,,,,,,Holds for serious offences.,Retiene solo por delitos graves.,Serious offences only.,ES: Serious offences only.,,,,,,s1\n\
+                la-1,la,no_holds,Sheriff policy,,2014-05,,,,,,,,,Holds no one on a detainer alone.,ES: Holds no one on a detainer alone.,No holds.,ES: No holds.,,,,,,s1"),
             ("events.csv", "johnson,2017-02-01,amended,Amended the policy.,,s1"),
         ])
     }
@@ -179,19 +234,26 @@ mod tests {
         assert_eq!(state_row(ds, at(ds, "us")), None);
     }
 
+    fn d(t: &str) -> Date {
+        Date::parse(t).unwrap_or_else(|| panic!("{t} is a date"))
+    }
+
     #[test]
-    fn a_state_mandate_overrides_a_local_policy_in_force_when_it_took_effect_only() {
+    fn a_row_shows_the_policy_in_force_on_the_day_or_how_the_last_one_ended() {
         let ds = sample();
-        let j = at(ds, "johnson");
-        let local = current_policy(ds, j).expect("Johnson's policy");
-        assert_eq!(overridden_by(ds, j, local).map(|p| p.identifier), Some("SF 481"));
-        let linn = at(ds, "linn");
-        let policies = policies_of(ds, linn);
-        assert_eq!(policies.iter().map(|p| p.category).collect::<Vec<_>>(), [Category::NoHolds, Category::HonoursDetainers]);
-        assert!(policies.iter().all(|p| overridden_by(ds, linn, p).is_none()), "ended in 2016; honouring is not limiting");
-        assert_eq!(current_policy(ds, linn).map(|p| p.category), Some(Category::HonoursDetainers), "the policy that has not ended");
-        let la = at(ds, "la");
-        assert!(policies_of(ds, la).iter().all(|p| overridden_by(ds, la, p).is_none()), "California mandates nothing");
+        let (johnson, linn, la) = (at(ds, "johnson"), at(ds, "linn"), at(ds, "la"));
+        let today = d("2026-12-01");
+        let p = row_policy(ds, johnson, today).expect("Johnson's policy");
+        assert_eq!(p.id, "johnson-1");
+        assert!(matches!(standing(p, today), Standing::Ended(e) if e.reason == EndReason::Overridden));
+        assert_eq!(ended_by_name(ds, p).as_deref(), Some("Iowa SF 481"));
+        assert_eq!(standing(p, d("2017-02-03")), Standing::InForce, "in force during ICE's 2017 weeks");
+        assert_eq!(in_force(ds, johnson, d("2017-02-03")).count(), 1);
+        assert_eq!(in_force(ds, johnson, today).count(), 0);
+        assert_eq!(row_policy(ds, linn, today).map(|p| p.id), Some("linn-2"), "the later policy in force");
+        assert_eq!(row_policy(ds, linn, d("2015-06-01")).map(|p| p.id), Some("linn-1"));
+        assert_eq!(row_policy(ds, la, d("2010-01-01")), None, "nothing had started");
+        assert_eq!(standing(row_policy(ds, la, today).expect("LA"), today), Standing::InForce);
     }
 
     #[test]
@@ -202,13 +264,17 @@ mod tests {
         assert_eq!(
             steps,
             [
-                (Some("2014-01-01".into()), Scope::State, "AB 4: Retiene solo por delitos graves", Lang::Es),
-                (Some("2014-05".into()), Scope::Local, "Sheriff policy: Holds no one on a detainer alone", Lang::En),
-                (Some("2018-01-01".into()), Scope::State, "SB 54: Limits cooperation", Lang::En),
+                (Some("2014-01-01".into()), Scope::State, "AB 4: Retiene solo por delitos graves.", Lang::Es),
+                (Some("2014-05".into()), Scope::Local, "Sheriff policy: ES: Holds no one on a detainer alone.", Lang::Es),
+                (Some("2018-01-01".into()), Scope::State, "SB 54: ES: Limits cooperation.", Lang::Es),
             ]
         );
         let linn = history(ds, at(ds, "linn"), Lang::En);
-        assert!(linn.iter().any(|e| e.step == Step::Ended && e.date.map(|d| d.iso()).as_deref() == Some("2016-01")));
+        assert!(linn.iter().any(|e| e.step == Step::Ended(EndReason::Reversed) && e.date.map(|d| d.iso()).as_deref() == Some("2016-01")));
+        let johnson = history(ds, at(ds, "johnson"), Lang::En);
+        let ended = johnson.iter().find(|e| matches!(e.step, Step::Ended(_))).expect("overridden");
+        assert_eq!((ended.step, ended.date.map(|d| d.iso())), (Step::Ended(EndReason::Overridden), Some("2018-07-01".into())));
+        assert_eq!(ended.sources, ds.policies[0].sources, "an override without its own sources cites the state law's");
         let johnson = history(ds, at(ds, "johnson"), Lang::En);
         assert!(johnson.iter().any(|e| e.step == Step::Event(EventKind::Amended) && e.scope == Scope::Local));
     }

@@ -122,7 +122,9 @@ pub fn named_sum(ds: &Dataset, heads: &[Option<&Figure>], include: impl Fn(&Juri
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Attribution {
     /// `named` (the [`named_sum`] over every state) of `total` are named; `grouped` more are
-    /// figures of aggregates (several unnamed jurisdictions). `named` is at most `total`.
+    /// figures of aggregates (several unnamed jurisdictions) of states where no named
+    /// jurisdiction has a figure: a state's group may contain its named ones, so it is never
+    /// added to them. `named` is at most `total`.
     Within { named: u64, grouped: u64, total: u32 },
     /// The named figures add up to more than the total: they come from other tallies, and the
     /// header says so instead of attributing more than was published.
@@ -140,6 +142,7 @@ pub fn attribution(ds: &Dataset, report: usize) -> Option<Attribution> {
         .iter()
         .enumerate()
         .filter(|(_, j)| j.level == Level::Aggregate && j.state != "US")
+        .filter(|(_, g)| named_sum(ds, &heads, |j| j.state == g.state) == 0)
         .filter_map(|(i, _)| addable(heads[i]))
         .map(u64::from)
         .sum();
@@ -156,11 +159,15 @@ mod tests {
     /// the second report's figures span two periods.
     fn sample() -> &'static Dataset {
         dataset(&[
-            ("sources.csv", "s1,Report,ICE,,https://example.org/1\ns2,Story,Paper,,https://example.org/2"),
+            (
+                "sources.csv",
+                "s1,Report,stored copy,ICE,,https://example.org/1,,primary\n\
+                s2,Story,stored copy,Paper,,https://example.org/2,,secondary",
+            ),
             (
                 "reports.csv",
-                "w1,Week 1,W1,ICE,2017-01-28,2017-02-03,,declined,ice_weekly,yes,One week.,s1\n\
-                 loc,Local records,Local,Various,,,,issued,local,,Records.,s2",
+                "w1,Week 1,Week 1 (ES),W1,W1 (ES),ICE,2017-01-28,2017-02-03,,declined,ice_weekly,yes,One week.,s1\n\
+                loc,Local records,Local records (ES),Local,Local (ES),Various,,,,issued,local,,Records.,s2",
             ),
             (
                 "jurisdictions.csv",
@@ -169,23 +176,25 @@ mod tests {
                  jail,Travis County Jail,TX,agency,,travis,\n\
                  harris,Harris County,TX,county,,,\n\
                  ca-all,California (all),CA,aggregate,,,\n\
+                 tx-all,Texas (all),TX,aggregate,,,\n\
                  top,Top ten,US,aggregate,,,",
             ),
             (
                 "figures.csv",
-                "us1,us,w1,declined,200,,,,s1,\n\
-                 t1,travis,w1,declined,143,,,unverified,s2,\n\
-                 t2,travis,w1,declined,142,,,,s1,\n\
-                 t3,travis,w1,declined,150,more_than,,,s1,\n\
-                 j1,jail,w1,declined,40,,,,s1,\n\
-                 h1,harris,w1,declined,,,,,s1,named without a number\n\
-                 h2,harris,w1,issued,51,,,,s1,\n\
-                 c1,ca-all,w1,declined,11,,,,s1,\n\
-                 x1,top,w1,declined,99,,,,s1,\n\
-                 l1,travis,loc,issued,7554,more_than,2011 – 2019,,s2,\n\
-                 l2,travis,loc,issued,159,,Jan – Mar 2019,,s2,\n\
-                 l3,harris,loc,issued,300,,Jan – Mar 2019,,s2,\n\
-                 l4,jail,loc,declined,12,,2018,,s2,",
+                "us1,us,w1,declined,200,,,,s1\n\
+                t1,travis,w1,declined,143,,,unverified,s2,,Fixture: no second source confirms it.\n\
+                t2,travis,w1,declined,142,,,,s1\n\
+                t3,travis,w1,declined,150,more_than,,,s1\n\
+                j1,jail,w1,declined,40,,,,s1\n\
+                h1,harris,w1,declined,,,,,s1,named without a number\n\
+                h2,harris,w1,issued,51,,,,s1\n\
+                c1,ca-all,w1,declined,11,,,,s1\n\
+                c2,tx-all,w1,declined,149,,,,s1\n\
+                x1,top,w1,declined,99,,,,s1\n\
+                l1,travis,loc,issued,7554,more_than,2011 – 2019,,s2\n\
+                l2,travis,loc,issued,159,,Jan – Mar 2019,,s2\n\
+                l3,harris,loc,issued,300,,Jan – Mar 2019,,s2\n\
+                l4,jail,loc,declined,12,,2018,,s2",
             ),
         ])
     }
@@ -241,8 +250,9 @@ mod tests {
     #[test]
     fn attribution_adds_exact_confirmed_figures_once_and_keeps_groups_apart() {
         let ds = sample();
-        // Travis 142 (its jail's 40 is inside it); Harris has no number; the group of 11 is apart;
-        // the multi-state "top ten" is neither.
+        // Travis 142 (its jail's 40 is inside it); Harris has no number; California's group of 11
+        // is apart; Texas's group of 149 may contain Travis, so it is not added at all; the
+        // multi-state "top ten" is neither.
         assert_eq!(attribution(ds, 0), Some(Attribution::Within { named: 142, grouped: 11, total: 200 }));
         assert_eq!(attribution(ds, 1), None, "no national total");
         let heads = best_figures(ds, 1, Measure::Issued, Some("Jan – Mar 2019"));
@@ -253,10 +263,15 @@ mod tests {
     fn named_figures_above_the_total_are_never_attributed_to_it() {
         // Judicial Watch's case: the named counts come from another tally than the national one.
         let ds = dataset(&[
-            ("sources.csv", "s1,Records,JW,,https://example.org/1"),
-            ("reports.csv", "jw,Records,JW,Judicial Watch,,,,declined,foia,yes,Records.,s1"),
+            ("sources.csv", "s1,Records,stored copy,JW,,https://example.org/1,,secondary"),
+            ("reports.csv", "jw,Records,Records (ES),JW,JW (ES),Judicial Watch,,,,declined,foia,yes,Records.,s1"),
             ("jurisdictions.csv", "us,United States,US,nation,,,\na,Ventura County,CA,county,,,\nb,Miami-Dade County,FL,county,,,"),
-            ("figures.csv", "t,us,jw,declined,284,,,,s1,\nf1,a,jw,declined,188,,,,s1,\nf2,b,jw,declined,193,,,,s1,"),
+            (
+                "figures.csv",
+                "t,us,jw,declined,284,,,,s1\n\
+                f1,a,jw,declined,188,,,,s1\n\
+                f2,b,jw,declined,193,,,,s1",
+            ),
         ]);
         assert_eq!(attribution(ds, 0), Some(Attribution::Exceeds { named: 381, total: 284 }));
     }

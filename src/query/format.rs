@@ -69,6 +69,7 @@ mod tests {
             qualifier,
             period: "",
             status: Status::Reported,
+            status_note: "",
             sources: &[],
             note: "",
         }
@@ -87,7 +88,9 @@ mod tests {
         let w1 = Report {
             id: "w1",
             title: "Week 1",
+            title_es: "Semana 1",
             short_title: "W1",
+            short_title_es: "S. 1",
             publisher: "ICE (DHS)",
             period_start: d(2017, 1, 28),
             period_end: d(2017, 2, 3),

@@ -9,5 +9,6 @@ pub mod figures;
 pub mod format;
 pub mod nav;
 pub mod select;
+pub mod sources;
 pub mod text;
 pub mod view;

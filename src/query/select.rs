@@ -4,7 +4,7 @@
 //! Invariants (tested): filtering only removes rows; sorting is a permutation; a row whose figure
 //! is not reported sorts after every row with a figure.
 
-use atlas_data::{states::state_name, Category, Dataset, Date, Figure, Level};
+use atlas_data::{states::state_name, Dataset, Date, Figure, Level, Policy};
 
 use super::figures::headlines;
 use super::text::{normalize, words};
@@ -17,7 +17,7 @@ pub struct Index {
 
 struct RowIndex {
     words: Vec<String>,
-    categories: Vec<Category>,
+    policies: Vec<&'static Policy>,
     lists: Vec<usize>,
     earliest: Option<Date>,
     name_key: String,
@@ -35,7 +35,8 @@ impl Index {
                     text.push(' ');
                     text.push_str(a);
                 }
-                let policies: Vec<_> = ds.policies.iter().filter(|p| usize::from(p.jurisdiction) == i).collect();
+                let all: &'static [Policy] = ds.policies;
+                let policies: Vec<&'static Policy> = all.iter().filter(|p| usize::from(p.jurisdiction) == i).collect();
                 for p in &policies {
                     text.push(' ');
                     text.push_str(p.identifier);
@@ -45,9 +46,9 @@ impl Index {
                 ws.dedup();
                 RowIndex {
                     words: ws,
-                    categories: policies.iter().map(|p| p.category).collect(),
+                    earliest: policies.iter().filter_map(|p| p.start()).min(),
+                    policies,
                     lists: ds.listings.iter().filter(|l| usize::from(l.jurisdiction) == i).map(|l| usize::from(l.list)).collect(),
-                    earliest: policies.iter().filter_map(|p| p.enacted).min(),
                     name_key: normalize(j.name),
                 }
             })
@@ -64,9 +65,11 @@ impl Index {
 }
 
 /// The jurisdictions to list for a view, filtered and sorted. The nation row is never listed:
-/// its figures are the report's totals in the header.
-pub fn select(ds: &Dataset, index: &Index, view: &ViewState) -> Vec<usize> {
+/// its figures are the report's totals in the header. The category filter keeps rows with a
+/// policy of that category in force on the view's date (`today` unless the view names one).
+pub fn select(ds: &Dataset, index: &Index, view: &ViewState, today: Date) -> Vec<usize> {
     let query = words(&view.query);
+    let on = view.on(today);
     let heads = headlines(ds, view.report);
     let mut rows: Vec<usize> = (0..ds.jurisdictions.len())
         .filter(|&i| {
@@ -74,7 +77,7 @@ pub fn select(ds: &Dataset, index: &Index, view: &ViewState) -> Vec<usize> {
             let row = &index.rows[i];
             j.level != Level::Nation
                 && view.state.is_none_or(|s| j.state == s)
-                && view.category.is_none_or(|c| row.categories.contains(&c))
+                && view.category.is_none_or(|c| row.policies.iter().any(|p| p.category == c && p.in_force_on(on)))
                 && view.list.is_none_or(|l| row.lists.contains(&l))
                 && (!view.has_figures || heads[i].is_some_and(|f| f.value.is_some()))
                 && (query.is_empty() || index.matches(i, &query))
@@ -114,16 +117,14 @@ mod tests {
     use super::*;
     use crate::query::view::{Sort, ViewState};
     use atlas_data::fixture::dataset;
+    use atlas_data::Category;
 
     /// Eight rows in three states, two reports, policies of two categories, one list.
     fn sample() -> &'static Dataset {
         dataset(&[
-            ("sources.csv", "s1,Report,ICE,,https://example.org/1"),
-            (
-                "reports.csv",
-                "w1,Week 1,W1,ICE,,,,declined,ice_weekly,yes,One week.,s1\n\
-                 jw,Records,JW,Judicial Watch,,,,declined,foia,,Records.,s1",
-            ),
+            ("sources.csv", "s1,Report,stored copy,ICE,,https://example.org/1,,primary"),
+            ("reports.csv", "w1,Week 1,Week 1 (ES),W1,W1 (ES),ICE,,,,declined,ice_weekly,yes,One week.,s1\n\
+                jw,Records,Records (ES),JW,JW (ES),Judicial Watch,,,,declined,foia,,Records.,s1"),
             (
                 "jurisdictions.csv",
                 "us,United States,US,nation,,,\n\
@@ -136,29 +137,26 @@ mod tests {
                  madera,Madera County,CA,county,,,\n\
                  alachua,Alachua County,FL,county,,,",
             ),
-            (
-                "policies.csv",
-                "state-tx,mandates_compliance,State law,SB 4,2017-09-01,,Requires honouring detainers,Requires it.,,,,,s1\n\
-                 miami,honours_detainers,Mayor's order,,2017-01-26,,Honours detainers,Honours them.,,,,,s1\n\
-                 nyc,serious_offences_only,Local law,Int. 486,2014-11-14,,Holds for serious crimes,Serious crimes only.,,,,,s1\n\
-                 alachua,no_holds,Sheriff policy,,2014-05,,Holds no one,No holds.,,,,,s1",
-            ),
-            (
-                "figures.csv",
-                "f1,travis,w1,declined,142,,,,s1,\n\
-                 f2,miami,w1,declined,5,,,,s1,\n\
-                 f3,nyc,w1,declined,5,,,,s1,\n\
-                 f4,madera,w1,declined,,,,,s1,named without a number\n\
-                 f5,us,w1,declined,206,,,,s1,\n\
-                 f6,miami,jw,declined,93,,,,s1,",
-            ),
+            ("policies.csv", "state-tx-1,state-tx,mandates_compliance,State law,SB 4,2017-09-01,,,,,,,,,Requires honouring detainers.,ES: Requires honouring detainers.,Requires it.,ES: Requires it.,,,,,,s1\n\
+                miami-1,miami,honours_detainers,Mayor's order,,2017-01-26,,,,,,,,,Honours detainers.,ES: Honours detainers.,Honours them.,ES: Honours them.,,,,,,s1\n\
+                nyc-1,nyc,serious_offences_only,Local law,Int. 486,2014-11-14,,,,,,,,,Holds for serious crimes.,ES: Holds for serious crimes.,Serious crimes only.,ES: Serious crimes only.,,,,,,s1\n\
+                alachua-1,alachua,no_holds,Sheriff policy,,2014-05,,,2019-06,agreement,,s1,,,Holds no one.,ES: Holds no one.,No holds.,ES: No holds.,,,,,,s1"),
+            ("figures.csv", "f1,travis,w1,declined,142,,,,s1\n\
+                f2,miami,w1,declined,5,,,,s1\n\
+                f3,nyc,w1,declined,5,,,,s1\n\
+                f4,madera,w1,declined,,,,,s1,named without a number\n\
+                f5,us,w1,declined,206,,,,s1\n\
+                f6,miami,jw,declined,93,,,,s1"),
             ("lists.csv", "l1,A list,DOJ,2017,Named places.,s1"),
-            ("listings.csv", "l1,miami,,,,s1,\nl1,nyc,,,,s1,"),
+            ("listings.csv", "l1,miami,,,,s1\n\
+                l1,nyc,,,,s1"),
         ])
     }
 
+    const TODAY: Date = Date { year: 2026, month: 12, day: 1 };
+
     fn ids(ds: &Dataset, view: &ViewState) -> Vec<&'static str> {
-        select(ds, &Index::new(ds), view).into_iter().map(|i| ds.jurisdictions[i].id).collect()
+        select(ds, &Index::new(ds), view, TODAY).into_iter().map(|i| ds.jurisdictions[i].id).collect()
     }
 
     fn search(q: &str) -> Vec<&'static str> {
@@ -194,8 +192,20 @@ mod tests {
         assert_eq!(ids(ds, &ViewState { state: Some("FL"), ..base.clone() }), ["alachua", "miami", "stlucie"]);
         assert_eq!(ids(ds, &ViewState { category: Some(Category::MandatesCompliance), ..base.clone() }), ["state-tx"]);
         assert_eq!(ids(ds, &ViewState { list: Some(0), ..base.clone() }), ["miami", "nyc"]);
+        assert!(ids(ds, &ViewState { category: Some(Category::NoHolds), ..base.clone() }).is_empty(), "Alachua's ended in 2019");
         assert_eq!(ids(ds, &ViewState { has_figures: true, ..base.clone() }), ["miami", "nyc", "travis"], "Madera's figure has no number");
         assert_eq!(ids(ds, &ViewState { has_figures: true, report: 1, ..base }), ["miami"]);
+    }
+
+    #[test]
+    fn the_category_filter_uses_the_policies_in_force_on_the_views_date() {
+        let ds = sample();
+        let on = |d: &str| ViewState { category: Some(Category::NoHolds), as_of: Date::parse(d), ..ViewState::new(ds) };
+        assert_eq!(ids(ds, &on("2017-02-03")), ["alachua"], "in force during ICE's 2017 weeks");
+        assert!(ids(ds, &on("2019-06-01")).is_empty(), "replaced by an agreement with ICE that month");
+        assert!(ids(ds, &on("2014-01-01")).is_empty(), "not yet adopted");
+        let texas = ViewState { category: Some(Category::MandatesCompliance), as_of: Date::parse("2017-02-03"), ..ViewState::new(ds) };
+        assert!(ids(ds, &texas).is_empty(), "SB 4 took effect in September 2017");
     }
 
     #[test]

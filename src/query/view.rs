@@ -3,7 +3,7 @@
 //! Parsing never fails: an unknown or malformed parameter is ignored and its default used, so a
 //! hand-written or truncated link still opens the page.
 
-use atlas_data::{Category, Dataset};
+use atlas_data::{Category, Dataset, Date};
 
 use crate::i18n::Lang;
 
@@ -80,6 +80,8 @@ pub struct ViewState {
     pub sort: Sort,
     /// The id of the expanded jurisdiction.
     pub expanded: Option<&'static str>,
+    /// The day whose policies the list, its filters and badges show; `None` is today.
+    pub as_of: Option<Date>,
     pub display: Display,
     /// The interface language the reader chose; `None` follows the browser's language.
     pub lang: Option<Lang>,
@@ -117,7 +119,9 @@ impl ViewState {
                 "list" => v.list = ds.lists.iter().position(|l| l.id == value),
                 "figures" => v.has_figures = value == "1",
                 "sort" => v.sort = Sort::from_code(value).unwrap_or_default(),
-                "open" => v.expanded = ds.jurisdictions.iter().map(|j| j.id).find(|id| *id == value),
+                // A merged row's former id still opens the row it was merged into.
+                "open" => v.expanded = ds.jurisdictions.iter().find(|j| j.id == value || j.former_ids.contains(&value)).map(|j| j.id),
+                "asof" => v.as_of = Date::parse(value).filter(|d| d.day != 0),
                 "theme" => {
                     v.display.theme = match value {
                         "light" => Theme::Light,
@@ -164,6 +168,9 @@ impl ViewState {
         if let Some(id) = self.expanded {
             s.append_pair("open", id);
         }
+        if let Some(d) = self.as_of {
+            s.append_pair("asof", &d.iso());
+        }
         if self.display.theme != Theme::Auto {
             s.append_pair("theme", self.display.theme.code());
         }
@@ -187,9 +194,21 @@ impl ViewState {
         !self.query.trim().is_empty() || self.state.is_some() || self.category.is_some() || self.list.is_some() || self.has_figures
     }
 
-    /// The same view with every filter cleared (report, sort and display kept).
+    /// The day the policies shown were in force: the chosen one, else `today`.
+    pub fn on(&self, today: Date) -> Date {
+        self.as_of.unwrap_or(today)
+    }
+
+    /// The same view with every filter cleared (report, date, sort and display kept).
     pub fn cleared(&self) -> ViewState {
-        ViewState { report: self.report, sort: self.sort, display: self.display, lang: self.lang, ..ViewState::default() }
+        ViewState {
+            report: self.report,
+            as_of: self.as_of,
+            sort: self.sort,
+            display: self.display,
+            lang: self.lang,
+            ..ViewState::default()
+        }
     }
 }
 
@@ -201,16 +220,16 @@ mod tests {
     /// Two reports, the second the default; two states; a list.
     fn sample() -> &'static Dataset {
         dataset(&[
-            ("sources.csv", "s1,Report,ICE,,https://example.org/1"),
+            ("sources.csv", "s1,Report,stored copy,ICE,,https://example.org/1,,primary"),
             (
                 "reports.csv",
-                "w1,Week 1,W1,ICE,,,,declined,ice_weekly,,One week.,s1
-                 w2,Week 2,W2,ICE,,,,declined,ice_weekly,yes,Another week.,s1",
+                "w1,Week 1,Week 1 (ES),W1,W1 (ES),ICE,,,,declined,ice_weekly,,One week.,s1\n\
+                w2,Week 2,Week 2 (ES),W2,W2 (ES),ICE,,,,declined,ice_weekly,yes,Another week.,s1",
             ),
             (
                 "jurisdictions.csv",
                 "us,United States,US,nation,,,
-miami,Miami-Dade County,FL,county,,,
+miami,Miami-Dade County,FL,county,,,,miami-dade-corrections-fl
 travis,Travis County,TX,county,,,",
             ),
             ("lists.csv", "l1,A list,DOJ,2017,Named places.,s1"),
@@ -241,18 +260,37 @@ travis,Travis County,TX,county,,,",
             has_figures: true,
             sort: Sort::Name,
             expanded: Some("miami"),
+            as_of: Date::parse("2017-02-03"),
             display: Display { theme: Theme::Dark, transparent: true, compact: true, charts: true },
             lang: Some(Lang::Es),
         };
         let q = v.to_query(ds);
-        assert_eq!(q, "report=w1&q=miami+dade+%26+co&state=FL&category=no_holds&list=l1&figures=1&sort=name&open=miami&theme=dark&transparent=1&compact=1&charts=1&lang=es");
+        assert_eq!(q, "report=w1&q=miami+dade+%26+co&state=FL&category=no_holds&list=l1&figures=1&sort=name&open=miami&asof=2017-02-03&theme=dark&transparent=1&compact=1&charts=1&lang=es");
         assert_eq!(ViewState::from_query(ds, &format!("?{q}")), v);
+    }
+
+    #[test]
+    fn a_link_made_with_a_merged_rows_old_id_opens_the_row_it_joined() {
+        let ds = sample();
+        assert_eq!(ViewState::from_query(ds, "open=miami-dade-corrections-fl").expanded, Some("miami"));
+        assert_eq!(ViewState::from_query(ds, "open=miami-dade-corrections-fl").to_query(ds), "open=miami");
+    }
+
+    #[test]
+    fn the_policy_date_is_today_unless_a_whole_day_is_chosen() {
+        let ds = sample();
+        let today = Date { year: 2026, month: 12, day: 1 };
+        assert_eq!(ViewState::new(ds).on(today), today);
+        assert_eq!(ViewState::from_query(ds, "asof=2017-02-03").on(today), Date { year: 2017, month: 2, day: 3 });
+        for bad in ["2017", "2017-02", "2017-02-30", "yesterday"] {
+            assert_eq!(ViewState::from_query(ds, &format!("asof={bad}")).as_of, None, "{bad}");
+        }
     }
 
     #[test]
     fn malformed_and_unknown_parameters_fall_back_to_defaults() {
         let ds = sample();
-        let v = ViewState::from_query(ds, "report=nope&state=ZZ&category=<script>&list=x&sort=up&open=nowhere&figures=yes&zzz=1&%ZZ&theme=neon&compact=yes&transparent=true&lang=xx&charts=on&state=US");
+        let v = ViewState::from_query(ds, "report=nope&state=ZZ&category=<script>&list=x&sort=up&open=nowhere&asof=2017-13-01&figures=yes&zzz=1&%ZZ&theme=neon&compact=yes&transparent=true&lang=xx&charts=on&state=US");
         assert_eq!(v, ViewState::new(ds));
     }
 

@@ -171,8 +171,8 @@ mod tests {
 
     fn sample() -> &'static Dataset {
         dataset(&[
-            ("sources.csv", "s1,Report,ICE,,https://example.org/1"),
-            ("reports.csv", "w1,Week 1,W1,ICE,,,,declined,ice_weekly,yes,One week.,s1"),
+            ("sources.csv", "s1,Report,stored copy,ICE,,https://example.org/1,,primary"),
+            ("reports.csv", "w1,Week 1,Week 1 (ES),W1,W1 (ES),ICE,,,,declined,ice_weekly,yes,One week.,s1"),
             (
                 "jurisdictions.csv",
                 "us,United States,US,nation,,,\n\
@@ -184,20 +184,14 @@ mod tests {
                  multnomah,Multnomah County,OR,county,,,\n\
                  hawaii,Honolulu,HI,city,,,",
             ),
-            (
-                "policies.csv",
-                "multnomah,no_holds,Sheriff policy,,2014-04,,Holds no one on a detainer alone,No holds without a warrant.,,,,,s1",
-            ),
-            (
-                "figures.csv",
-                "c,ca-all,w1,declined,11,,,,s1,\n\
-                 l,la,w1,declined,9,,,,s1,\n\
-                 t,travis,w1,declined,142,,,,s1,\n\
-                 j,jail,w1,declined,40,,,,s1,\n\
-                 h,harris,w1,declined,4,,,,s1,\n\
-                 m,multnomah,w1,declined,3,at_least,,unverified,s1,\n\
-                 p,harris,w1,declined,70,,2016,,s1,",
-            ),
+            ("policies.csv", "multnomah-1,multnomah,no_holds,Sheriff policy,,2014-04,,,,,,,,,Holds no one on a detainer alone.,ES: Holds no one on a detainer alone.,No holds without a warrant.,ES: No holds without a warrant.,,,,,,s1"),
+            ("figures.csv", "c,ca-all,w1,declined,11,,,,s1\n\
+                l,la,w1,declined,9,,,,s1\n\
+                t,travis,w1,declined,142,,,,s1\n\
+                j,jail,w1,declined,40,,,,s1\n\
+                h,harris,w1,declined,4,,,,s1\n\
+                m,multnomah,w1,declined,3,at_least,,unverified,s1,,Fixture: no second source confirms it.\n\
+                p,harris,w1,declined,70,,2016,,s1"),
         ])
     }
 

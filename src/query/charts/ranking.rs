@@ -81,8 +81,8 @@ mod tests {
             "fn,none,w1,declined,,,,,s1,\nft,top,w1,declined,999,,,,s1,\nfi,c0,w1,issued,80,,,,s1,\nfp,c1,w1,declined,3,,2016,,s1,",
         );
         dataset(&[
-            ("sources.csv", "s1,Report,ICE,,https://example.org/1"),
-            ("reports.csv", "w1,Week 1,W1,ICE,,,,declined,ice_weekly,yes,One week.,s1"),
+            ("sources.csv", "s1,Report,stored copy,ICE,,https://example.org/1,,primary"),
+            ("reports.csv", "w1,Week 1,Week 1 (ES),W1,W1 (ES),ICE,,,,declined,ice_weekly,yes,One week.,s1"),
             ("jurisdictions.csv", &jurisdictions),
             ("figures.csv", &figures),
         ])

@@ -209,21 +209,16 @@ mod tests {
 
     fn sample() -> &'static Dataset {
         dataset(&[
-            ("sources.csv", "s1,Report,ICE,,https://example.org/1"),
-            (
-                "reports.csv",
-                "w1,Week 1,Weekly 1,ICE,,,2017-03-20,declined,ice_weekly,yes,One week.,s1\n\
-                 jw,Records,JW,Judicial Watch,,,2017-03-01,declined,foia,,Records.,s1",
-            ),
+            ("sources.csv", "s1,Report,stored copy,ICE,,https://example.org/1,,primary"),
+            ("reports.csv", "w1,Week 1,Week 1 (ES),Weekly 1,Weekly 1 (ES),ICE,,,2017-03-20,declined,ice_weekly,yes,One week.,s1\n\
+                jw,Records,Records (ES),JW,JW (ES),Judicial Watch,,,2017-03-01,declined,foia,,Records.,s1"),
             ("jurisdictions.csv", "us,United States,US,nation,,,\na,County A,OR,county,,,\nb,County B,WA,county,,,"),
-            (
-                "policies.csv",
-                "us,federal,Program,Secure Communities,2008-10,,Federal screening in jails,Fingerprints shared with ICE.,,,,,s1\n\
-                 a,no_holds,Sheriff policy,,1987,,Holds no one,No holds.,,,,,s1\n\
-                 a,no_holds,Sheriff policy,,2014-04,,Holds no one,No holds.,,,,,s1\n\
-                 b,no_holds,Ordinance,,2014-05-02,,Holds no one,No holds.,,,,,s1",
-            ),
-            ("events.csv", "b,2019-01-10,amended,Amended.,,s1\nus,2014-04-11,ruling,A court ruling.,,s1"),
+            ("policies.csv", "us-1,us,federal,Program,Secure Communities,2008-10,,,,,,,,,Federal screening in jails.,ES: Federal screening in jails.,Fingerprints shared with ICE.,ES: Fingerprints shared with ICE.,,,,,,s1\n\
+                a-1,a,no_holds,Sheriff policy,,1987,,,,,,,,,Holds no one.,ES: Holds no one.,No holds.,ES: No holds.,,,,,,s1\n\
+                a-2,a,no_holds,Sheriff policy,,2014-04,,,,,,,,,Holds no one.,ES: Holds no one.,No holds.,ES: No holds.,,,,,,s1\n\
+                b-1,b,no_holds,Ordinance,,2014-05-02,,,,,,,,,Holds no one.,ES: Holds no one.,No holds.,ES: No holds.,,,,,,s1"),
+            ("events.csv", "b,2019-01-10,amended,Amended.,,s1\n\
+                us,2014-04-11,ruling,A court ruling.,,s1"),
         ])
     }
 
