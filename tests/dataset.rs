@@ -167,6 +167,7 @@ fn every_row_of_every_csv_is_embedded_with_identical_values() {
                     ("in_force", date(p.in_force)),
                     ("ended", date(end.map(|e| e.date))),
                     ("end_reason", end.map(|e| e.reason.code().to_string()).unwrap_or_default()),
+                    ("ended_qualifier", end.filter(|e| e.on_or_before).map(|_| "on_or_before".to_string()).unwrap_or_default()),
                     ("ended_by", by),
                     ("end_source_ids", end.map(|e| ids(e.sources)).unwrap_or_default()),
                     ("end_note", end.map(|e| e.note.to_string()).unwrap_or_default()),

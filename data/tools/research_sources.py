@@ -4,14 +4,13 @@
 The research sheets in ../shared/research/ log each source with a number (S1, C1, ...) and its
 URL exactly as found. A source id here is `<sheet>-<number>` (for example `ddor-s7`), with a
 letter suffix when one number holds several URLs (`ddor-s7b` is the second URL of S7).
-Titles are taken from the sheet's heading for that source and, where the sheet gives no
-headline, read from the URL's last path segment; `title_from` says which, so an editor knows
-which titles still want a proper headline. Existing rows are never changed.
+A new row has the URL and where the sheet logs it; its headline, publisher and date are left
+empty (never made from the URL) for an editor to read from the page, and `note` says so.
+Existing rows are never changed.
 
 Usage: python3 data/tools/research_sources.py [path/to/shared/research]
 """
 import csv, re, sys, pathlib
-from urllib.parse import urlparse
 
 here = pathlib.Path(__file__).resolve().parent.parent
 research = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else here.parent.parent / "shared" / "research")
@@ -50,16 +49,6 @@ def catalogue():
         flush()
     return out
 
-def slug_title(url):
-    path = [p for p in urlparse(url).path.split("/") if p]
-    words = ""
-    for p in reversed(path):
-        p = re.sub(r"\.(html?|aspx|php|txt|htm)$", "", p)
-        if re.search(r"[a-z]{3,}-[a-z]{2,}", p, re.I):
-            words = re.sub(r"[-_]+", " ", p); break
-    words = re.sub(r"\s+", " ", re.sub(r"\b\d{7,}\b", "", words)).strip()
-    return words[:1].upper() + words[1:] if words else ""
-
 def main():
     cat = catalogue()
     cited = set()
@@ -67,21 +56,23 @@ def main():
         if f.name == "sources.csv": continue
         with f.open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
-                for col in ("source_ids", "sources"):
+                for col in ("source_ids", "end_source_ids"):
                     for s in (row.get(col) or "").split(";"):
                         if s.strip(): cited.add(s.strip())
     path = here / "sources.csv"
-    cols = ["id", "title", "publisher", "date", "url", "found_in", "title_from"]
+    cols = ["id", "headline", "headline_from", "publisher", "date", "url", "archive_url", "kind", "found_in", "note"]
     rows = list(csv.DictReader(path.open(encoding="utf-8"))) if path.exists() else []
     have = {r["id"] for r in rows}
     missing = []
     for sid in sorted(cited - have):
         if sid not in cat: missing.append(sid); continue
         url, heading, ref = cat[sid]
-        slug = slug_title(url)
-        title, origin = (slug, "url") if slug else (heading or urlparse(url).netloc, "sheet heading")
-        rows.append({"id": sid, "title": title, "publisher": urlparse(url).netloc.removeprefix("www."),
-                     "date": "", "url": url, "found_in": ref, "title_from": origin})
+        # The sheet's heading names the source for the researcher; it is not the page's headline,
+        # and a URL's slug is not one either. Headline, publisher, date and kind are left for the
+        # editor to read from the page (the loader refuses a host name as publisher).
+        rows.append({"id": sid, "headline": "", "headline_from": "", "publisher": "", "date": "", "url": url,
+                     "archive_url": "", "kind": "secondary", "found_in": ref,
+                     "note": f"Added from the research sheet ({heading or 'no heading'}); headline, publisher, date and kind still to be read from the page."})
     with path.open("w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=cols, lineterminator="\n"); w.writeheader(); w.writerows(rows)
     for m in missing: print(f"not in the research sheets: {m}", file=sys.stderr)

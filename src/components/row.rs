@@ -70,7 +70,7 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>, shown: Memo<usize>) -> impl
             Some(p) => {
                 let year = |d: crate::dataset::Date| d.year.to_string();
                 let (state, ended) = match standing(p, on) {
-                    Standing::Ended(e) => ((t.ended_row)(e.reason, e.date.year, ended_by_name(ds, p).as_deref()), true),
+                    Standing::Ended(e) => ((t.ended_row)(e.reason, e.date.year, ended_by_name(ds, p).as_deref(), e.on_or_before), true),
                     _ => match p.start() {
                         Some(d) if p.enacted_on_or_before => ((t.in_force_by)(&year(d)), false),
                         Some(d) => ((t.in_force_since)(&year(d)), false),

@@ -115,14 +115,17 @@ pub static TEXT: Text = Text {
         "Sources give different numbers; the details list each with its source.",
     ],
 
-    ended_row: |reason, y, by| match (reason, by) {
-        (EndReason::Reversed, _) => format!("Reversed in {y}"),
-        (EndReason::Superseded, _) => format!("Replaced in {y}"),
-        (EndReason::Overridden, Some(by)) => format!("Overridden by {by} since {y}"),
-        (EndReason::Overridden, None) => format!("Overridden by state law since {y}"),
-        (EndReason::StruckDown, _) => format!("Struck down in {y}"),
-        (EndReason::Agreement, _) => format!("Replaced by an agreement with ICE in {y}"),
-        (EndReason::Expired, _) => format!("Expired in {y}"),
+    ended_row: |reason, y, by, bound| {
+        let when = if bound { format!("by {y}") } else { format!("in {y}") };
+        match (reason, by) {
+            (EndReason::Reversed, _) => format!("Reversed {when}"),
+            (EndReason::Superseded, _) => format!("Replaced {when}"),
+            (EndReason::Overridden, Some(by)) => format!("Overridden by {by} since {y}"),
+            (EndReason::Overridden, None) => format!("Overridden by state law since {y}"),
+            (EndReason::StruckDown, _) => format!("Struck down {when}"),
+            (EndReason::Agreement, _) => format!("Replaced by an agreement with ICE {when}"),
+            (EndReason::Expired, _) => format!("Expired {when}"),
+        }
     },
     in_force_since: |y| format!("In force since {y}"),
     in_force_by: |y| format!("In force by {y}"),
@@ -159,6 +162,7 @@ pub static TEXT: Text = Text {
     corrected_by: |b| format!("Corrected by {b}"),
     on_or_before: |d| format!("Adopted on or before {d}"),
     ended_on: |step, d| format!("{step} on {d}"),
+    ended_on_or_before: |step, d| format!("{step} on or before {d}"),
     ended_by: |m| format!("by {m}"),
     took_effect: |d| format!("took effect {d}"),
     policy_facts: ["Instrument", "Identifier", "When ICE's detainer is honoured", "ICE access to the jail", "Notice of release to ICE"],

@@ -116,14 +116,17 @@ pub static TEXT: Text = Text {
         "Las fuentes dan números distintos; los detalles muestran cada uno con su fuente.",
     ],
 
-    ended_row: |reason, y, by| match (reason, by) {
-        (EndReason::Reversed, _) => format!("Revocada en {y}"),
-        (EndReason::Superseded, _) => format!("Reemplazada en {y}"),
-        (EndReason::Overridden, Some(by)) => format!("Anulada por {by} desde {y}"),
-        (EndReason::Overridden, None) => format!("Anulada por ley estatal desde {y}"),
-        (EndReason::StruckDown, _) => format!("Anulada por un tribunal en {y}"),
-        (EndReason::Agreement, _) => format!("Reemplazada por un acuerdo con ICE en {y}"),
-        (EndReason::Expired, _) => format!("Venció en {y}"),
+    ended_row: |reason, y, by, bound| {
+        let when = if bound { format!("a más tardar en {y}") } else { format!("en {y}") };
+        match (reason, by) {
+            (EndReason::Reversed, _) => format!("Revocada {when}"),
+            (EndReason::Superseded, _) => format!("Reemplazada {when}"),
+            (EndReason::Overridden, Some(by)) => format!("Anulada por {by} desde {y}"),
+            (EndReason::Overridden, None) => format!("Anulada por ley estatal desde {y}"),
+            (EndReason::StruckDown, _) => format!("Anulada por un tribunal {when}"),
+            (EndReason::Agreement, _) => format!("Reemplazada por un acuerdo con ICE {when}"),
+            (EndReason::Expired, _) => format!("Venció {when}"),
+        }
     },
     in_force_since: |y| format!("Vigente desde {y}"),
     in_force_by: |y| format!("Vigente a más tardar en {y}"),
@@ -160,6 +163,7 @@ pub static TEXT: Text = Text {
     corrected_by: |b| format!("Corregida por {b}"),
     on_or_before: |d| format!("Adoptada a más tardar en {d}"),
     ended_on: |step, d| format!("{step} el {d}"),
+    ended_on_or_before: |step, d| format!("{step} a más tardar el {d}"),
     ended_by: |m| format!("por {m}"),
     took_effect: |d| format!("entró en vigor {d}"),
     policy_facts: ["Instrumento", "Identificador", "Cuándo se acata la solicitud de ICE", "Acceso de ICE a la cárcel", "Aviso a ICE de la puesta en libertad"],

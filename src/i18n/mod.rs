@@ -133,9 +133,10 @@ pub struct Text {
     pub flag_definitions: [&'static str; 5],
 
     // A row.
-    /// How a row's policy had ended by the day shown: (reason, year, the measure that ended it)
-    /// → "Reversed in 2025", "Overridden by Iowa SF 481 since 2018".
-    pub ended_row: fn(EndReason, u16, Option<&str>) -> String,
+    /// How a row's policy had ended by the day shown: (reason, year, the measure that ended it,
+    /// the year is only an upper bound) → "Reversed in 2025", "Overridden by Iowa SF 481 since
+    /// 2018", "Replaced by an agreement with ICE by 2025".
+    pub ended_row: fn(EndReason, u16, Option<&str>, bool) -> String,
     /// (year) → "In force since 2014"; the `on or before` form: "In force by 2014".
     pub in_force_since: fn(&str) -> String,
     pub in_force_by: fn(&str) -> String,
@@ -182,6 +183,8 @@ pub struct Text {
     pub on_or_before: fn(&str) -> String,
     /// (reason step, date) → "Reversed on July 22, 2025".
     pub ended_on: fn(&str, &str) -> String,
+    /// (reason step, date) → "Reversed on or before March 2017".
+    pub ended_on_or_before: fn(&str, &str) -> String,
     /// (measure) → "by Iowa SF 481".
     pub ended_by: fn(&str) -> String,
     pub took_effect: fn(&str) -> String,
@@ -364,6 +367,16 @@ pub fn capitalised(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rows_ending_says_how_and_when_and_an_upper_bound_says_by() {
+        let (en, es) = (Lang::En.text(), Lang::Es.text());
+        assert_eq!((en.ended_row)(EndReason::Reversed, 2025, None, false), "Reversed in 2025");
+        assert_eq!((en.ended_row)(EndReason::Overridden, 2018, Some("Iowa SF 481"), false), "Overridden by Iowa SF 481 since 2018");
+        assert_eq!((en.ended_row)(EndReason::Agreement, 2025, None, true), "Replaced by an agreement with ICE by 2025");
+        assert_eq!((es.ended_row)(EndReason::Reversed, 2017, None, true), "Revocada a más tardar en 2017");
+        assert_eq!((en.ended_on_or_before)(en.end_step(EndReason::Reversed), "March 2017"), "Reversed on or before March 2017");
+    }
 
     #[test]
     fn the_browser_language_picks_spanish_for_any_spanish_region() {

@@ -86,7 +86,8 @@ pub fn when_text(ds: &Dataset, p: &Policy, lang: Lang) -> String {
     };
     if let Some(end) = p.end {
         s.push_str(" · ");
-        s.push_str(&(t.ended_on)(t.end_step(end.reason), &d(end.date)));
+        let ended = if end.on_or_before { t.ended_on_or_before } else { t.ended_on };
+        s.push_str(&ended(t.end_step(end.reason), &d(end.date)));
         if let Some(by) = ended_by_name(ds, p) {
             s.push(' ');
             s.push_str(&(t.ended_by)(&by));

@@ -27,27 +27,29 @@ test('a county from the 2014 wave shows its policy and the state law that overro
   assert.deepEqual(await names(page), ['Linn County']);
   assert.match(text, /judge/);
   assert.match(text, /State law in Iowa/);
-  assert.match(text, /Overridden by state law: Senate File 481, in force from July 1, 2018, requires honouring detainers\./);
+  assert.match(text, /Since 2014 · Overridden by state law on July 1, 2018 by Iowa Senate File 481/);
   assert.match(text, /ACLU of Iowa: Iowa counties no longer holding people on ICE detainers \(August 18, 2014\)/);
-  // The badge says so too.
-  assert.match(await page.textContent('#row-linn-county-ia .badge'), /No holds without a warrant \(overridden by state law, 2018\)/);
+  // The row says so too: the data records the override, and the row reads it.
+  assert.equal(await page.textContent('#row-linn-county-ia .policy .badge'), 'No holds without a warrant');
+  assert.equal(await page.textContent('#row-linn-county-ia .policy .standing'), 'Overridden by Iowa Senate File 481 since 2018');
   assert.deepEqual(problems, []);
   await page.close();
 });
 
 test('a policy that ended shows when; a later state mandate is shown as overriding it', async () => {
   const { page, problems } = await open(env, '?open=travis-county-tx');
-  assert.match(await page.textContent('#row-travis-county-tx .badge'), /Holds for serious offences only \(ended 2017\)/);
+  assert.equal(await page.textContent('#row-travis-county-tx .policy .standing'), 'Overridden by Texas Senate Bill 4 (2017) since 2017');
   const text = await page.textContent('#row-travis-county-tx .details');
-  assert.match(text, /In force February 1, 2017 – September 25, 2017/);
-  assert.match(text, /Overridden by state law: Senate Bill 4 \(2017\), in force from September 1, 2017/);
+  assert.match(text, /Since February 1, 2017 · Overridden by state law on September 25, 2017 by Texas Senate Bill 4 \(2017\)/);
+  assert.match(text, /Fixture text: the appeals court let the state's detainer mandate take effect that day\./);
   assert.match(text, /Corrected by ICE, March 20, 2017 \(ICE weekly report 1 \(Jan 28 – Feb 3, 2017\)\)/);
   // Its history, own and state steps in date order: enacted (announced), in force, ruling, SB 4, rescinded, ended.
   const steps = await page.$$eval('#row-travis-county-tx .timeline > li', (ls) => ls.map((l) => l.querySelector('time').textContent));
   assert.deepEqual(steps, ['January 20, 2017', 'February 1, 2017', 'August 30, 2017', 'September 1, 2017', 'September 25, 2017', 'September 25, 2017']);
   // Miami-Dade honours detainers by its own decision: a state mandate does not "override" it.
   const miami = await open(env, '?open=miami-dade-county-fl');
-  assert.match(await miami.page.textContent('#row-miami-dade-county-fl .badge'), /^Honours detainers$/);
+  assert.equal(await miami.page.textContent('#row-miami-dade-county-fl .policy .badge'), 'Honours detainers');
+  assert.equal(await miami.page.textContent('#row-miami-dade-county-fl .policy .standing'), 'In force since 2017');
   assert.doesNotMatch(await miami.page.textContent('#row-miami-dade-county-fl .details'), /Overridden by state law/);
   assert.match(await miami.page.textContent('#row-miami-dade-county-fl .details'), /Superseded by state law/);
   assert.deepEqual([...problems, ...miami.problems], []);
@@ -70,8 +72,8 @@ test('a state measure from the state-law sheet is a row of its own with a dated 
 test('a California county shows the TRUST Act and the Values Act beside its own policy', async () => {
   const { page, problems } = await open(env);
   const text = await openRow(page, 'san joaquin', 'San Joaquin County');
-  assert.match(text, /AB 4, California TRUST Act \(January 1, 2014 – January 1, 2018\)/);
-  assert.match(text, /SB 54, California Values Act \(since January 1, 2018\)/);
+  assert.match(text, /AB 4, California TRUST Act \(Since January 1, 2014 · Replaced by a later policy on January 1, 2018 by SB 54, California Values Act\)/);
+  assert.match(text, /SB 54, California Values Act \(Since January 1, 2018\)/);
   assert.doesNotMatch(text, /Overridden by state law/);
   assert.deepEqual(problems, []);
   await page.close();

@@ -74,8 +74,10 @@ test('lang=es: every view is Spanish, with the document language and Intl number
   assert.match(details, /Cifras en cada informe/);
   assert.match(details, /Historia/);
   assertNoEnglish(await interfaceText(row.page), 'expanded row');
-  // The dataset's texts are English and marked so for screen readers.
-  assert.ok(await row.page.$('#row-travis-county-tx .policy-card p[lang=en]'), 'policy description marked lang=en');
+  // The policy's text is the dataset's Spanish; texts the dataset has only in English (a
+  // figure's note) are marked so for screen readers.
+  assert.equal(await row.page.$('#row-travis-county-tx .policy-card p[lang=en]'), null, 'the description has its Spanish version');
+  assert.ok(await row.page.$('#row-travis-county-tx .details td [lang=en]'), 'a figure note marked lang=en');
   await row.page.close();
 
   // The empty state.
@@ -143,7 +145,7 @@ test('About the data explains the measures, the reports, corrections and lists e
   const links = await page.$$eval('.about a[href]', (as) => as.map((a) => a.href));
   assert.equal(links.length, 17);
   assert.ok(links.every((h) => h.startsWith('https://example.org/fixture/')), 'each with sources');
-  assert.match(about, /The dataset records 6 disputes \(a jurisdiction or another source contesting an entry\) and 3 corrections/);
+  assert.match(about, /The dataset records 7 disputes \(a jurisdiction or another source contesting an entry\) and 3 corrections/);
   assert.match(about, /Local records and other statements \(various periods\)Source: Various\./, 'a report without dates says only who published it');
   assert.deepEqual(problems, []);
   await page.close();

@@ -36,7 +36,7 @@ test('keyboard only: skip link, search, filter, download, expand, Escape', async
   assert.equal(lines.length, 7, 'the CSV has exactly the 6 listed rows');
   assert.deepEqual(lines.slice(1).map((l) => l.split(',')[1]), listed, 'in the order shown');
   assert.ok(lines.slice(1).every((l) => l.includes(',CO,')));
-  assert.match(lines[1], /^boulder-county-co,Boulder County,CO,county,No holds without a warrant,[^\r]*,2014-04-28,"ICE weekly report 1 \(Jan 28 – Feb 3, 2017\)",detainers declined,,6,6,exact,reported,https:\/\/example\.org\/fixture\/news\/colorado-weekly-reports$/);
+  assert.match(lines[1], /^boulder-county-co,Boulder County,CO,county,No holds without a warrant,[^\r]*,2014-04-28,in_force,,\d{4}-\d{2}-\d{2},"ICE weekly report 1 \(Jan 28 – Feb 3, 2017\)",detainers declined,,6,6,exact,reported,https:\/\/example\.org\/fixture\/news\/colorado-weekly-reports$/);
   assert.match(lines.at(-1), /^jefferson-county-co,Jefferson County,CO,county,[^\r]*,not reported,,,,$/);
   await tabTo(page, () => document.activeElement.classList.contains('expand'), 300);
   const id = await page.evaluate(() => document.activeElement.closest('li').id);

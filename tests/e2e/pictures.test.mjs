@@ -99,8 +99,8 @@ test('focusing a timeline year shows its steps with links to the rows', async ()
   const text = await page.textContent('#timeline .pick');
   assert.match(text, /^2014/);
   assert.deepEqual(await page.$$eval('#timeline .pick li', (ls) => ls.map((l) => l.textContent)), [
-    'April 2014 · Clackamas County, OR — enacted: Stopped holding people on detainers alone after an April 2014 court ruling',
-    'April 2014 · Multnomah County, OR — enacted: Stopped holding people on detainers alone',
+    'April 2014 · Clackamas County, OR — enacted: Stopped holding people on detainers alone after an April 2014 court ruling.',
+    'April 2014 · Multnomah County, OR — enacted: Stopped holding people on detainers alone.',
     'April 11, 2014 · Clackamas County, OR — Miranda-Olivares v. Clackamas County: holding someone only on an ICE detainer violated the Fourth Amendment.',
   ]);
   await page.click('#timeline .pick a:has-text("Clackamas County")');

@@ -386,6 +386,8 @@ pub struct Policy {
 #[cfg_attr(feature = "load", derive(databake::Bake), databake(path = atlas_data))]
 pub struct PolicyEnd {
     pub date: Date,
+    /// `date` is only when the policy is first known to have ended ("on or before").
+    pub on_or_before: bool,
     pub reason: EndReason,
     /// The policy that ended it (a state law, a later local policy), as an index into `policies`.
     pub by: Option<u16>,
@@ -512,7 +514,15 @@ mod tests {
     #[test]
     fn a_policy_is_in_force_from_its_start_until_the_day_it_ended() {
         let d = |year, month, day| Date { year, month, day };
-        let end = PolicyEnd { date: d(2018, 7, 1), reason: EndReason::Overridden, by: None, note: "", note_es: "", sources: &[] };
+        let end = PolicyEnd {
+            date: d(2018, 7, 1),
+            on_or_before: false,
+            reason: EndReason::Overridden,
+            by: None,
+            note: "",
+            note_es: "",
+            sources: &[],
+        };
         let p = Policy {
             id: "p",
             jurisdiction: 0,

@@ -100,7 +100,7 @@ pub const TABLES: &[TableSpec] = &[
             "status_note",
             "source_ids",
         ],
-        optional: &[],
+        optional: &["ended_qualifier"],
         non_empty: false,
     },
     TableSpec {
@@ -704,6 +704,17 @@ fn policy_end(cx: &mut Cx, r: &Row, refs: &Refs, policies: &HashMap<&'static str
         cx.row_err(r, "end_note and end_note_es go together: write both or neither");
     }
     let sources = end_sources(cx, r, refs);
+    let on_or_before = match r.get("ended_qualifier") {
+        "" => false,
+        "on_or_before" => true,
+        other => {
+            cx.row_err(r, format!("ended_qualifier '{other}' must be 'on_or_before' or empty"));
+            false
+        }
+    };
+    if on_or_before && date.is_none() {
+        cx.row_err(r, "ended_qualifier needs an ended date");
+    }
     match (date, reason) {
         (None, None) => {
             if by.is_some() || !note.is_empty() || !sources.is_empty() {
@@ -718,7 +729,7 @@ fn policy_end(cx: &mut Cx, r: &Row, refs: &Refs, policies: &HashMap<&'static str
             if matches!(reason, EndReason::Superseded | EndReason::Overridden) && by.is_none() {
                 cx.row_err(r, format!("end_reason {} needs ended_by: the id of the policy that replaced it", reason.code()));
             }
-            Some(PolicyEnd { date, reason, by, note, note_es, sources })
+            Some(PolicyEnd { date, on_or_before, reason, by, note, note_es, sources })
         }
         (Some(_), None) => {
             cx.row_err(r, format!("ended is set without end_reason (one of: {})", codes(EndReason::ALL, EndReason::code)));
