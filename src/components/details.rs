@@ -61,7 +61,11 @@ pub fn Details(index: usize, id: String) -> impl IntoView {
             .map(|e| {
                 let flag = status_flag(t.status(e.status), e.status_note);
                 let scope = (e.scope == Scope::State).then(|| view! { <span class="scope">{t.state_scope}</span>" " });
-                let when = e.date.map(|d| date(&d, lang)).unwrap_or_else(|| t.date_unknown_cap.to_string());
+                let when = match e.date {
+                    Some(d) if e.on_or_before => (t.by_date)(&date(&d, lang)),
+                    Some(d) => date(&d, lang),
+                    None => t.date_unknown_cap.to_string(),
+                };
                 let step = match e.step {
                     Step::Event(kind) => t.event(kind),
                     Step::Ended(reason) => t.end_step(reason),

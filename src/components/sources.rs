@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use super::{data_lang, lang, text};
 use crate::dataset::SourceKind;
-use crate::query::sources::{byline, headline, ordered};
+use crate::query::format::date;
+use crate::query::sources::{byline, ordered, publisher_name};
 
 /// The sources `ids` names, each a link (new tab, no opener) with its publisher and date, and an
 /// archived copy where the data has one. Unknown indices are skipped.
@@ -26,14 +27,23 @@ pub fn SourceLinks(ids: &'static [u16]) -> impl IntoView {
                     </a>
                 }
             });
+            // Without a recorded headline the link reads as its publisher, and says so.
+            let (link, byline) = if s.headline.is_empty() {
+                (publisher_name(s), s.date.map(|d| format!(", {}", date(&d, lang))).unwrap_or_default())
+            } else {
+                (s.headline, format!(" — {}", byline(s, lang)))
+            };
+            let missing =
+                s.headline.is_empty().then(|| view! { " "<span class="no-headline">{format!("({})", t.headline_not_recorded)}</span> });
             view! {
                 <li>
                     {kind}
-                    <a href=s.url target="_blank" rel="noopener noreferrer" class:no-headline=s.headline.is_empty()>
-                        <span lang=title_lang>{headline(s, lang)}</span>
+                    <a href=s.url target="_blank" rel="noopener noreferrer">
+                        <span lang=title_lang>{link}</span>
                         <span class="visually-hidden">{format!(" ({})", t.new_tab)}</span>
                     </a>
-                    " "<span class="byline">{format!("— {}", byline(s, lang))}</span>
+                    <span class="byline">{byline}</span>
+                    {missing}
                     {archive}
                 </li>
             }

@@ -134,7 +134,7 @@ pub static TEXT: Text = Text {
     no_policy_by: |d| format!("No policy recorded by {d}"),
     as_of_label: "Policies in force on",
     as_of_today: |d| format!("Today ({d})"),
-    as_of_report: |d, r| format!("{d}: end of {r}"),
+    as_of_report: |d, r| format!("{d} ({r})"),
     as_of_note: |d| format!("Policies as they stood on {d}. Figures are those of the report chosen above."),
 
     part_of: |p| format!("Part of {p}."),
@@ -147,6 +147,7 @@ pub static TEXT: Text = Text {
     until_cap: |d| format!("Until {d}"),
     in_force: |a, b| format!("In force {a} – {b}"),
     date_unknown: "date not known",
+    by_date: |d| format!("By {d}"),
     date_unknown_cap: "Date not known",
     history_heading: "History",
     state_scope: "State",

@@ -135,7 +135,7 @@ pub static TEXT: Text = Text {
     no_policy_by: |d| format!("Sin política registrada al {d}"),
     as_of_label: "Políticas vigentes el",
     as_of_today: |d| format!("Hoy ({d})"),
-    as_of_report: |d, r| format!("{d}: fin de {r}"),
+    as_of_report: |d, r| format!("{d} ({r})"),
     as_of_note: |d| format!("Políticas tal como estaban el {d}. Las cifras son las del informe elegido arriba."),
 
     part_of: |p| format!("Forma parte de {p}."),
@@ -148,6 +148,7 @@ pub static TEXT: Text = Text {
     until_cap: |d| format!("Hasta {d}"),
     in_force: |a, b| format!("Vigente {a} – {b}"),
     date_unknown: "fecha desconocida",
+    by_date: |d| format!("A más tardar: {d}"),
     date_unknown_cap: "Fecha desconocida",
     history_heading: "Historia",
     state_scope: "Estado",

@@ -149,7 +149,7 @@ pub struct Text {
     pub as_of_label: &'static str,
     /// (date) → "Today (December 1, 2026)".
     pub as_of_today: fn(&str) -> String,
-    /// (date, report) → "February 3, 2017: end of ICE weekly report 1".
+    /// (date, the report whose period ends that day) → "February 3, 2017 (ICE weekly report 1 …)".
     pub as_of_report: fn(&str, &str) -> String,
     /// (date) → shown above the list when the date is not today.
     pub as_of_note: fn(&str) -> String,
@@ -165,6 +165,8 @@ pub struct Text {
     pub until_cap: fn(&str) -> String,
     pub in_force: fn(&str, &str) -> String,
     pub date_unknown: &'static str,
+    /// (date) → "By August 18, 2014": a history step known only to have happened by then.
+    pub by_date: fn(&str) -> String,
     pub date_unknown_cap: &'static str,
     pub history_heading: &'static str,
     pub state_scope: &'static str,

@@ -115,6 +115,8 @@ pub enum Step {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
     pub date: Option<Date>,
+    /// `date` is only a bound: the step happened on or before it.
+    pub on_or_before: bool,
     pub scope: Scope,
     pub step: Step,
     pub text: String,
@@ -144,6 +146,7 @@ pub fn history(ds: &Dataset, jurisdiction: usize, lang: Lang) -> Vec<Entry> {
             let step = Step::Event(EventKind::Enacted);
             out.push(Entry {
                 date: p.enacted,
+                on_or_before: p.enacted_on_or_before,
                 scope,
                 step,
                 text: format!("{}: {summary}", title(p)),
@@ -161,6 +164,7 @@ pub fn history(ds: &Dataset, jurisdiction: usize, lang: Lang) -> Vec<Entry> {
                 let text = if note.is_empty() { title(p) } else { format!("{}: {note}", title(p)) };
                 out.push(Entry {
                     date: Some(end.date),
+                    on_or_before: end.on_or_before,
                     scope,
                     step: Step::Ended(end.reason),
                     text,
@@ -174,6 +178,7 @@ pub fn history(ds: &Dataset, jurisdiction: usize, lang: Lang) -> Vec<Entry> {
         for e in ds.events.iter().filter(|e| usize::from(e.jurisdiction) == who) {
             out.push(Entry {
                 date: Some(e.date),
+                on_or_before: false,
                 scope,
                 step: Step::Event(e.kind),
                 text: e.text.to_string(),
@@ -218,7 +223,7 @@ mod tests {
                 linn-2,linn,honours_detainers,Sheriff policy,,2016-01,,,,,,,,,Honours detainers.,ES: Honours detainers.,Honours them.,ES: Honours them.,,,,,,s1\n\
                 state-ca-1,state-ca,limits_cooperation,State law,SB 54,2018-01-01,,,,,,,,,Limits cooperation.,ES: Limits cooperation.,Limits it.,ES: Limits it.,,,,,,s1\n\
                 state-ca-2,state-ca,serious_offences_only,State law,AB 4,2014-01-01,,,,,,,,,Holds for serious offences.,Retiene solo por delitos graves.,Serious offences only.,ES: Serious offences only.,,,,,,s1\n\
-                la-1,la,no_holds,Sheriff policy,,2014-05,,,,,,,,,Holds no one on a detainer alone.,ES: Holds no one on a detainer alone.,No holds.,ES: No holds.,,,,,,s1"),
+                la-1,la,no_holds,Sheriff policy,,2014-05,on_or_before,,,,,,,,Holds no one on a detainer alone.,ES: Holds no one on a detainer alone.,No holds.,ES: No holds.,,,,,,s1"),
             ("events.csv", "johnson,2017-02-01,amended,Amended the policy.,,s1"),
         ])
     }
@@ -270,6 +275,7 @@ mod tests {
                 (Some("2018-01-01".into()), Scope::State, "SB 54: ES: Limits cooperation.", Lang::Es),
             ]
         );
+        assert_eq!(h.iter().map(|e| e.on_or_before).collect::<Vec<_>>(), [false, true, false], "LA's date is an upper bound");
         let linn = history(ds, at(ds, "linn"), Lang::En);
         assert!(linn.iter().any(|e| e.step == Step::Ended(EndReason::Reversed) && e.date.map(|d| d.iso()).as_deref() == Some("2016-01")));
         let johnson = history(ds, at(ds, "johnson"), Lang::En);
