@@ -33,6 +33,11 @@ def filler(rng, length):
     return (text[:1].upper() + text[1:] + ".") if text else ""
 
 
+def sentence(text):
+    """A one-line summary the loader accepts: one sentence ending with a full stop."""
+    return text.rstrip(" .;,") + "."
+
+
 def read(path):
     with open(path, newline="", encoding="utf-8") as f:
         r = csv.DictReader(f)
@@ -72,15 +77,18 @@ def main(src, dst):
         new_j.append({"id": jid, "name": f"Stress County {i:04d}", "state": state, "level": "county",
                       "aliases": "", "parent": "", "note": ""})
         sid = f"stress-s{i:04d}"
-        new_s.append({"id": sid, "title": filler(rng, 60), "publisher": "example.org", "date": "2017-03-20",
-                      "url": f"https://example.org/stress/{i:04d}", "found_in": "bench/make_stress_data.py",
-                      "title_from": "synthetic"})
+        new_s.append({"id": sid, "headline": filler(rng, 60).rstrip(".") + " story", "headline_from": "stored copy",
+                      "publisher": "Example Press", "date": "2017-03-20", "url": f"https://example.org/stress/{i:04d}",
+                      "archive_url": "", "kind": "secondary", "found_in": "bench/make_stress_data.py", "note": "synthetic"})
         if i % 3 == 0:
             model = real_policies[i % len(real_policies)]
-            new_p.append({"jurisdiction_id": jid, "category": model["category"], "instrument": filler(rng, len(model["instrument"])),
+            new_p.append({"id": f"{jid}-p", "jurisdiction_id": jid, "category": model["category"],
+                          "instrument": filler(rng, len(model["instrument"])),
                           "identifier": filler(rng, len(model["identifier"])), "enacted": f"{2011 + i % 14}-0{1 + i % 9}-15",
-                          "ended": "", "summary": filler(rng, min(len(model["summary"]), 130)),
-                          "description": filler(rng, len(model["description"])), "criteria": filler(rng, len(model["criteria"])),
+                          "ended": "", "summary": sentence(filler(rng, min(len(model["summary"]), 110))),
+                          "summary_es": sentence(filler(rng, min(len(model["summary_es"]), 110))),
+                          "description": filler(rng, len(model["description"])),
+                          "description_es": filler(rng, len(model["description_es"])), "criteria": filler(rng, len(model["criteria"])),
                           "jail_access": filler(rng, len(model["jail_access"])),
                           "release_notification": filler(rng, len(model["release_notification"])), "status": "",
                           "source_ids": sid})

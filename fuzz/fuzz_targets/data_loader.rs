@@ -6,10 +6,10 @@
 use libfuzzer_sys::fuzz_target;
 
 const FILES: [(&str, &str); 10] = [
-    ("sources.csv", "id,title,publisher,date,url\ns1,A report,ICE,2017-03-20,https://example.org/a\n"),
-    ("reports.csv", "id,title,short_title,publisher,period_start,period_end,published,primary_measure,kind,default,description,source_ids\nw1,Week 1,W1,ICE,2017-01-28,2017-02-03,2017-03-20,declined,ice_weekly,yes,First report.,s1\n"),
+    ("sources.csv", "id,headline,headline_from,publisher,date,url,archive_url,kind\ns1,A report,document,ICE,2017-03-20,https://example.org/a,,primary\n"),
+    ("reports.csv", "id,title,title_es,short_title,short_title_es,publisher,period_start,period_end,published,primary_measure,kind,default,description,source_ids\nw1,Week 1,Semana 1,W1,Sem. 1,ICE,2017-01-28,2017-02-03,2017-03-20,declined,ice_weekly,yes,First report.,s1\n"),
     ("jurisdictions.csv", "id,name,state,level,aliases,parent,note\nus,United States,US,nation,,,\nt,Travis County,TX,county,Austin,,\n"),
-    ("policies.csv", "jurisdiction_id,category,instrument,identifier,enacted,ended,summary,description,criteria,jail_access,release_notification,status,source_ids\nt,no_holds,Policy,,2017-02-01,,Holds none,\"A, b.\",,,,,s1\n"),
+    ("policies.csv", "id,jurisdiction_id,category,instrument,identifier,enacted,enacted_qualifier,in_force,ended,end_reason,ended_by,end_source_ids,end_note,end_note_es,summary,summary_es,description,description_es,criteria,jail_access,release_notification,status,status_note,source_ids\np1,t,no_holds,Policy,,2017-02-01,,,2017-09-25,reversed,,s1,,,Holds none.,No retiene.,\"A, b.\",\"A, b.\",,,,,,s1\n"),
     ("events.csv", "jurisdiction_id,date,kind,text,status,source_ids\nt,2017-09-25,rescinded,Ended.,,s1\n"),
     ("figures.csv", "id,jurisdiction_id,report_id,measure,value,qualifier,period,status,source_ids,note\nf1,t,w1,declined,142,,,,s1,\n"),
     ("lists.csv", "id,title,publisher,date,description,source_ids\nl1,List,ICE,2017-03-20,A list.,s1\n"),
