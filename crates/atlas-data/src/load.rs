@@ -428,18 +428,19 @@ impl Cx {
 
     /// The `source_ids` of a row, which must name at least one source.
     fn sources(&mut self, row: &Row, ids: &HashMap<&str, u16>, what: &str) -> &'static [u16] {
-        self.source_ids(row, ids, Some(what))
+        self.source_ids(row, "source_ids", ids, Some(what))
     }
 
-    /// The `source_ids` of a row; with `required`, a row without one is an error naming it.
-    fn source_ids(&mut self, row: &Row, ids: &HashMap<&str, u16>, required: Option<&str>) -> &'static [u16] {
-        let t = row.get("source_ids");
+    /// The source ids in `col` of a row; with `required`, a row without one is an error naming it.
+    fn source_ids(&mut self, row: &Row, col: &str, ids: &HashMap<&str, u16>, required: Option<&str>) -> &'static [u16] {
+        let t = row.get(col);
+        let in_col = if col == "source_ids" { String::new() } else { format!(" in {col}") };
         let mut out = Vec::new();
         for s in t.split(';').map(str::trim).filter(|s| !s.is_empty()) {
             match ids.get(s) {
-                Some(i) if out.contains(i) => self.row_err(row, format!("source id '{s}' is listed twice")),
+                Some(i) if out.contains(i) => self.row_err(row, format!("source id '{s}' is listed twice{in_col}")),
                 Some(i) => out.push(*i),
-                None => self.row_err(row, format!("unknown source id '{s}'")),
+                None => self.row_err(row, format!("unknown source id '{s}'{in_col}")),
             }
         }
         if let Some(what) = required.filter(|_| out.is_empty() && !t.split(';').any(|s| !s.trim().is_empty())) {
@@ -624,14 +625,7 @@ fn policies(cx: &mut Cx, rows: &[Row], refs: &Refs, jurisdictions: &[Jurisdictio
         .zip(&ids)
         .filter_map(|(r, &id)| {
             let jurisdiction = cx.reference(r, "jurisdiction_id", "jurisdiction", &refs.jurisdictions, true);
-            let enacted_on_or_before = match r.get("enacted_qualifier") {
-                "" => false,
-                "on_or_before" => true,
-                other => {
-                    cx.row_err(r, format!("enacted_qualifier '{other}' must be 'on_or_before' or empty"));
-                    false
-                }
-            };
+            let enacted_on_or_before = on_or_before(cx, r, "enacted_qualifier");
             let (status, status_note) = status_and_note(cx, r);
             let p = Policy {
                 id,
@@ -703,15 +697,8 @@ fn policy_end(cx: &mut Cx, r: &Row, refs: &Refs, policies: &HashMap<&'static str
     if note.is_empty() != note_es.is_empty() {
         cx.row_err(r, "end_note and end_note_es go together: write both or neither");
     }
-    let sources = end_sources(cx, r, refs);
-    let on_or_before = match r.get("ended_qualifier") {
-        "" => false,
-        "on_or_before" => true,
-        other => {
-            cx.row_err(r, format!("ended_qualifier '{other}' must be 'on_or_before' or empty"));
-            false
-        }
-    };
+    let sources = cx.source_ids(r, "end_source_ids", &refs.sources, None);
+    let on_or_before = on_or_before(cx, r, "ended_qualifier");
     if on_or_before && date.is_none() {
         cx.row_err(r, "ended_qualifier needs an ended date");
     }
@@ -746,17 +733,16 @@ fn codes<T: Copy>(all: &[T], code: fn(T) -> &'static str) -> String {
     all.iter().map(|v| code(*v)).collect::<Vec<_>>().join(", ")
 }
 
-/// `end_source_ids`: like `source_ids`, possibly empty.
-fn end_sources(cx: &mut Cx, r: &Row, refs: &Refs) -> &'static [u16] {
-    let mut out = Vec::new();
-    for s in r.get("end_source_ids").split(';').map(str::trim).filter(|s| !s.is_empty()) {
-        match refs.sources.get(s) {
-            Some(i) if out.contains(i) => cx.row_err(r, format!("source id '{s}' is listed twice in end_source_ids")),
-            Some(i) => out.push(*i),
-            None => cx.row_err(r, format!("unknown source id '{s}' in end_source_ids")),
+/// A date qualifier column: empty, or `on_or_before` (the date is only a bound).
+fn on_or_before(cx: &mut Cx, r: &Row, col: &str) -> bool {
+    match r.get(col) {
+        "" => false,
+        "on_or_before" => true,
+        other => {
+            cx.row_err(r, format!("{col} '{other}' must be 'on_or_before' or empty"));
+            false
         }
     }
-    leak_slice(out)
 }
 
 fn events(cx: &mut Cx, rows: &[Row], refs: &Refs) -> Vec<Event> {
@@ -926,7 +912,7 @@ fn about(cx: &mut Cx, rows: &[Row], refs: &Refs) -> Vec<AboutSection> {
                 paragraphs: paragraphs(cx.prose(r, "text", true)),
                 paragraphs_es: paragraphs(cx.prose(r, "text_es", true)),
                 extra: cx.code(r, "extra", "extra", AboutExtra::ALL, AboutExtra::code, None),
-                sources: cx.source_ids(r, &refs.sources, None),
+                sources: cx.source_ids(r, "source_ids", &refs.sources, None),
             };
             if s.paragraphs.len() != s.paragraphs_es.len() {
                 cx.row_err(

@@ -235,6 +235,8 @@ fn a_policy_says_when_and_how_it_ended() {
     assert_error(&errs, "data/policies.csv:2: ended is set without end_reason (one of: reversed, superseded, overridden");
     let errs = errors_after("policies.csv", "2017-09,reversed,,s2,", "2017-09,reversed,,,");
     assert_error(&errs, "data/policies.csv:2: an ended policy needs end_source_ids");
+    let errs = errors_after("policies.csv", "2017-09,reversed,,s2,", "2017-09,reversed,,nope,");
+    assert_error(&errs, "data/policies.csv:2: unknown source id 'nope' in end_source_ids");
     let errs = errors_after("policies.csv", "2017-09,reversed,", "2017-09,overridden,");
     assert_error(&errs, "data/policies.csv:2: end_reason overridden needs ended_by");
     let errs = errors_after("policies.csv", "2017-09,reversed,", "2017-09,superseded,nowhere");
