@@ -1,0 +1,213 @@
+#!/usr/bin/env python3
+"""Derives the project's tables of ICE's detainer records, October 2007 - July 2015 (FOIA
+15-87693, as published by NPR) from ../shared/data/ice-detainers-2007-2015/ into
+data/ice-records/. The raw files stay in ../shared; only these derived tables are committed.
+
+  facilities.csv         one row per facility as ICE names it (spelling variants of one jail in
+                         one city merged), with the jurisdiction that runs it and how the match
+                         was made: `county` (the name carries a county of that state, matched to
+                         the Census 2020 list), `by_hand` (data/tools/ice_facility_matches.csv,
+                         with its reason), or `unmatched` (left unmatched, never guessed)
+  declines-by-year.csv   per facility and calendar year of ICE's prepare date: detainers ICE
+                         recorded as "Detainer Declined by LEA" (2007 from October, 2015 to
+                         July 19)
+  fy2015-outcomes.csv    per facility, fiscal 2015 to date (2014-10-01 to 2015-07-19), counted
+                         from the record-level file: detainers issued, and of those recorded as
+                         declined, booked into ICE custody, otherwise ended, or with no outcome
+  national-by-year.csv   nationwide per calendar year: detainer records (issued) and records
+                         declined
+
+Usage: python3 data/tools/ice_records.py [--check] [path/to/shared/data]
+  --check  write nothing; exit 1 and name the files that differ from the committed tables.
+"""
+import csv, io, re, sys, pathlib, collections
+
+here = pathlib.Path(__file__).resolve().parent.parent
+args = [a for a in sys.argv[1:] if not a.startswith("--")]
+check = "--check" in sys.argv
+shared = pathlib.Path(args[0]) if args else here.parent.parent / "shared" / "data"
+src = shared / "ice-detainers-2007-2015"
+out_dir = here / "ice-records"
+
+STATES = {"ALABAMA": "AL", "ALASKA": "AK", "ARIZONA": "AZ", "ARKANSAS": "AR", "CALIFORNIA": "CA", "COLORADO": "CO",
+          "CONNECTICUT": "CT", "DELAWARE": "DE", "DISTRICT OF COLUMBIA": "DC", "FLORIDA": "FL", "GEORGIA": "GA",
+          "HAWAII": "HI", "IDAHO": "ID", "ILLINOIS": "IL", "INDIANA": "IN", "IOWA": "IA", "KANSAS": "KS",
+          "KENTUCKY": "KY", "LOUISIANA": "LA", "MAINE": "ME", "MARYLAND": "MD", "MASSACHUSETTS": "MA",
+          "MICHIGAN": "MI", "MINNESOTA": "MN", "MISSISSIPPI": "MS", "MISSOURI": "MO", "MONTANA": "MT",
+          "NEBRASKA": "NE", "NEVADA": "NV", "NEW HAMPSHIRE": "NH", "NEW JERSEY": "NJ", "NEW MEXICO": "NM",
+          "NEW YORK": "NY", "NORTH CAROLINA": "NC", "NORTH DAKOTA": "ND", "OHIO": "OH", "OKLAHOMA": "OK",
+          "OREGON": "OR", "PENNSYLVANIA": "PA", "RHODE ISLAND": "RI", "SOUTH CAROLINA": "SC", "SOUTH DAKOTA": "SD",
+          "TENNESSEE": "TN", "TEXAS": "TX", "UTAH": "UT", "VERMONT": "VT", "VIRGINIA": "VA", "WASHINGTON": "WA",
+          "WEST VIRGINIA": "WV", "WISCONSIN": "WI", "WYOMING": "WY", "PUERTO RICO": "PR", "GUAM": "GU",
+          "VIRGIN ISLANDS": "VI", "NORTHERN MARIANA ISLANDS": "MP", "AMERICAN SAMOA": "AS"}
+DECLINED = "Detainer Declined by LEA"
+BOOKED = "Booked into Detention"
+# Abbreviations ICE's clerks used, expanded before names are compared.
+ABBREV = [(r"\bCO\b\.?", "COUNTY"), (r"\bCNTY\b|\bCTY\b", "COUNTY"), (r"\bCOUNTYY\b", "COUNTY"), (r"\bDET\b\.?", "DETENTION"),
+          (r"\bCTR\b\.?|\bCNTR\b", "CENTER"), (r"\bCORR?\b\.?|\bCORREC\b\.?", "CORRECTIONS"), (r"\bSHERIFFS?\b", "SHERIFF"),
+          (r"\bDEPT\b\.?", "DEPARTMENT"), (r"\bFAC\b\.?", "FACILITY"), (r"\bST\b\.?(?= )", "SAINT")]
+
+
+def key(name):
+    """A facility name as compared: upper case, abbreviations expanded, punctuation dropped."""
+    s = re.sub(r"[^A-Z0-9 ]", " ", name.upper().replace(".", ". "))
+    s = re.sub(r"\s+", " ", s).strip()
+    for pat, rep in ABBREV:
+        s = re.sub(pat, rep, s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def slug(text):
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def counties():
+    """Census county names by state, as facility names write them ("SANTA CLARA", "ST LUCIE")."""
+    out = collections.defaultdict(dict)
+    for r in csv.DictReader(open(shared / "us-counties" / "counties-2020.csv", encoding="utf-8")):
+        for name in [r["name"]] + [n for n in r["other_names"].split(";") if n.strip()]:
+            base = re.sub(r" (County|Parish|Borough|Census Area|Municipality|City and Borough|city)$", "", name.strip())
+            out[r["state"]][key(base)] = (r["fips"], r["name"])
+    return out
+
+
+def jurisdiction_ids():
+    """Existing rows of the dataset by state and county FIPS name, so a match lands on its row."""
+    rows = list(csv.DictReader(open(here / "jurisdictions.csv", encoding="utf-8")))
+    by_name = {(r["state"], r["name"].lower()): r["id"] for r in rows}
+    return {r["id"] for r in rows}, by_name
+
+
+def by_hand():
+    path = here / "tools" / "ice_facility_matches.csv"
+    if not path.exists():
+        return {}
+    return {(r["facility"], r["city"], r["state"]): r for r in csv.DictReader(open(path, encoding="utf-8"))}
+
+
+def read_declines():
+    """The first block of declined_vs_everythingelse.csv: (facility, city, state, year) -> count."""
+    out = collections.Counter()
+    with open(src / "declined_vs_everythingelse.csv", encoding="utf-8") as fh:
+        rdr = csv.reader(fh)
+        next(rdr)
+        for row in rdr:
+            year, fac, city, state, count = row[0], row[1].strip(), row[2].strip(), row[3].strip(), row[4]
+            out[(fac, city, state, int(year))] += int(count)
+    return out
+
+
+def read_fy2015():
+    """The record-level file, counted per facility: issued and each kind of outcome."""
+    out = collections.defaultdict(collections.Counter)
+    with open(src / "ice-detainers-fy2015-ytd.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            k = (r["Detainer Detention Facility"].strip(), r["City"].strip(), r["State"].strip())
+            reason = r["Detainer Lift Reason"].strip()
+            c = out[k]
+            c["issued"] += 1
+            c["declined" if reason == DECLINED else "booked" if reason == BOOKED else "no_outcome" if not reason else "other_ended"] += 1
+    return out
+
+
+def main():
+    declines = read_declines()
+    fy15 = read_fy2015()
+    census = counties()
+    known_ids, known_names = jurisdiction_ids()
+    hand = by_hand()
+    # Facilities: every (name, city, state) of both files; ICE's unattributed records are none.
+    raw = {(f, c, s) for (f, c, s, _) in declines} | set(fy15)
+    unattributed = {k for k in raw if not k[0] or k[0].upper().startswith("OTHER-OTHER")}
+    # Spelling variants of one jail in one city and state share a compared name.
+    groups = collections.defaultdict(list)
+    for k in sorted(raw - unattributed):
+        groups[(key(k[0]), k[1].upper(), k[2].upper())].append(k)
+    weight = collections.Counter()
+    for (f, c, s, _), n in declines.items():
+        weight[(f, c, s)] += n
+    for k, c in fy15.items():
+        weight[k] += c["issued"]
+    facilities, member = [], {}
+    used_ids = set()
+    for (kname, city, state), names in sorted(groups.items()):
+        names.sort(key=lambda k: (-weight[k], k))
+        main_name = names[0][0]
+        st = STATES.get(state, "")
+        fid = slug(f"{main_name} {city} {st or state}") or "facility"
+        while fid in used_ids:
+            fid += "-2"
+        used_ids.add(fid)
+        match, jid, note = "unmatched", "", ""
+        h = next((hand[n] for n in names if n in hand), None)
+        if h:
+            match, jid, note = ("by_hand", h["jurisdiction_id"], h["reason"]) if h["jurisdiction_id"] else ("unmatched", "", h["reason"])
+        elif st:
+            m = re.match(r"^(.*?) (COUNTY|PARISH)\b", kname)
+            county = census.get(st, {}).get(m.group(1)) if m else None
+            if county:
+                fips, cname = county
+                jid = known_names.get((st, cname.lower())) or slug(f"{cname} {st}")
+                match, note = "county", f"The name carries {cname}, {st} (Census FIPS {fips}): a county jail or sheriff's office."
+            elif m:
+                note = f"The name carries '{m.group(1).title()} County', which is not a county of {st} in the Census list."
+        if not st and not h:
+            note = note or "ICE's record gives no state we can read."
+        row = {"id": fid, "name": main_name, "variants": ";".join(n[0] for n in names[1:]), "city": names[0][1],
+               "state": st or state, "jurisdiction_id": jid, "match": match, "match_note": note}
+        facilities.append(row)
+        for n in names:
+            member[n] = fid
+    by_year = collections.Counter()
+    for (f, c, s, y), n in declines.items():
+        if (f, c, s) in member:
+            by_year[(member[(f, c, s)], y)] += n
+    fy = collections.defaultdict(collections.Counter)
+    for k, c in fy15.items():
+        if k in member:
+            fy[member[k]].update(c)
+    national = {}
+    for r in csv.DictReader(open(src / "detainers_by_year.csv", encoding="utf-8")):
+        national[int(r["year"])] = {"year": r["year"], "issued": r["count"], "declined": ""}
+    for r in csv.DictReader(open(src / "detainers_by_lift_reason_and_year.csv", encoding="utf-8")):
+        if r["lift_reason"] == DECLINED and int(r["year"]) in national:
+            national[int(r["year"])]["declined"] = r["count"]
+    tables = {
+        "facilities.csv": (["id", "name", "variants", "city", "state", "jurisdiction_id", "match", "match_note"], facilities),
+        "declines-by-year.csv": (["facility_id", "year", "declined"],
+                                 [{"facility_id": f, "year": y, "declined": n} for (f, y), n in sorted(by_year.items())]),
+        "fy2015-outcomes.csv": (["facility_id", "issued", "declined", "booked", "other_ended", "no_outcome"],
+                                [{"facility_id": f, **{k: c[k] for k in ("issued", "declined", "booked", "other_ended", "no_outcome")}}
+                                 for f, c in sorted(fy.items())]),
+        "national-by-year.csv": (["year", "issued", "declined"], [national[y] for y in sorted(national)]),
+    }
+    differ = []
+    for name, (cols, rows) in tables.items():
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=cols, lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+        path = out_dir / name
+        if check:
+            if not path.exists() or path.read_text(encoding="utf-8") != buf.getvalue():
+                differ.append(name)
+        else:
+            out_dir.mkdir(exist_ok=True)
+            path.write_text(buf.getvalue(), encoding="utf-8")
+    matched = [f for f in facilities if f["match"] != "unmatched"]
+    dec_of = collections.Counter()
+    for (f, y), n in by_year.items():
+        dec_of[f] += n
+    unattributed_declines = sum(n for (f, c, s, _), n in declines.items() if (f, c, s) in unattributed)
+    print(f"{len(facilities)} facilities ({len(raw) - len(unattributed)} spellings): {len(matched)} matched "
+          f"({sum(dec_of[f['id']] for f in matched)} declines), {len(facilities) - len(matched)} unmatched "
+          f"({sum(dec_of[f['id']] for f in facilities if f['match'] == 'unmatched')} declines); "
+          f"{unattributed_declines} declines ICE attributed to no facility", file=sys.stderr)
+    if differ:
+        print("differs from the committed tables: " + ", ".join(differ) + " (run python3 data/tools/ice_records.py)", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
