@@ -57,6 +57,21 @@ fn facilities_with_names_shared_across_states_land_in_their_own_state() {
 }
 
 #[test]
+fn spelling_variants_of_one_jail_are_one_facility_and_each_spelling_is_in_one_facility() {
+    let facilities = table("facilities.csv");
+    let mut spellings = std::collections::HashSet::new();
+    for f in &facilities {
+        for n in std::iter::once(f["name"].as_str()).chain(f["variants"].split(';').filter(|v| !v.is_empty())) {
+            assert!(spellings.insert((n.to_string(), f["city"].clone(), f["state"].clone())), "{n} in {} twice", f["city"]);
+        }
+    }
+    // The README's example: two spellings of Santa Clara County's main jail in San Jose.
+    let main = facilities.iter().find(|f| f["name"] == "SANTA CLARA CO MAIN JAIL/").expect("the main jail");
+    assert!(main["variants"].split(';').any(|v| v == "SANTA CLARA COUNTY JAIL"), "{:?}", main["variants"]);
+    assert_eq!(main["jurisdiction_id"], "santa-clara-county-ca");
+}
+
+#[test]
 fn every_facility_is_matched_with_its_reason_or_left_unmatched_and_ids_are_unique() {
     let facilities = table("facilities.csv");
     let mut seen = std::collections::HashSet::new();

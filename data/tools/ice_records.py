@@ -6,8 +6,10 @@ data/ice-records/. The raw files stay in ../shared; only these derived tables ar
   facilities.csv         one row per facility as ICE names it (spelling variants of one jail in
                          one city merged), with the jurisdiction that runs it and how the match
                          was made: `county` (the name carries a county of that state, matched to
-                         the Census 2020 list), `by_hand` (data/tools/ice_facility_matches.csv,
-                         with its reason), or `unmatched` (left unmatched, never guessed)
+                         the Census 2020 list; independent cities excluded), `by_hand`
+                         (data/tools/ice_facility_matches.csv, with its reason; it also names
+                         spellings that are variants of another), or `unmatched` (left
+                         unmatched with the reason where one was decided, never guessed)
   declines-by-year.csv   per facility and calendar year of ICE's prepare date: detainers ICE
                          recorded as "Detainer Declined by LEA" (2007 from October, 2015 to
                          July 19)
@@ -62,27 +64,41 @@ def slug(text):
 
 
 def counties():
-    """Census county names by state, as facility names write them ("SANTA CLARA", "ST LUCIE")."""
+    """Census counties by state, keyed as facility names write them ("SANTA CLARA", "ST LUCIE").
+    Independent cities ("Baltimore city", "Fairfax city") are left out: a name that says
+    "<X> COUNTY" is never the city of the same name."""
     out = collections.defaultdict(dict)
     for r in csv.DictReader(open(shared / "us-counties" / "counties-2020.csv", encoding="utf-8")):
+        if r["name"].endswith(" city"):
+            continue
         for name in [r["name"]] + [n for n in r["other_names"].split(";") if n.strip()]:
-            base = re.sub(r" (County|Parish|Borough|Census Area|Municipality|City and Borough|city)$", "", name.strip())
+            base = re.sub(r" (County|Parish|Borough|Census Area|Municipality|City and Borough)$", "", name.strip())
             out[r["state"]][key(base)] = (r["fips"], r["name"])
     return out
 
 
-def jurisdiction_ids():
-    """Existing rows of the dataset by state and county FIPS name, so a match lands on its row."""
-    rows = list(csv.DictReader(open(here / "jurisdictions.csv", encoding="utf-8")))
-    by_name = {(r["state"], r["name"].lower()): r["id"] for r in rows}
-    return {r["id"] for r in rows}, by_name
+def jurisdiction_rows():
+    """Existing rows of the dataset: by id, and by state and compared name (names and aliases;
+    a consolidated city-county also as "<name> County"), so a match lands on its row."""
+    rows = {r["id"]: r for r in csv.DictReader(open(here / "jurisdictions.csv", encoding="utf-8"))}
+    by_name = {}
+    for r in rows.values():
+        names = [r["name"]] + [a for a in r["aliases"].split(";") if a.strip()]
+        if r["level"] == "city-county":
+            names += [f"{n} County" for n in list(names)]
+        for n in names:
+            by_name.setdefault((r["state"], key(n)), r["id"])
+    return rows, by_name
 
 
 def by_hand():
+    """data/tools/ice_facility_matches.csv: decisions about single spellings, keyed as ICE wrote
+    them: who runs the facility (or why it stays unmatched), and `canonical`, the spelling of the
+    same facility this one is a variant of."""
     path = here / "tools" / "ice_facility_matches.csv"
     if not path.exists():
         return {}
-    return {(r["facility"], r["city"], r["state"]): r for r in csv.DictReader(open(path, encoding="utf-8"))}
+    return {(r["facility"].strip(), r["city"].strip(), r["state"].strip()): r for r in csv.DictReader(open(path, encoding="utf-8"))}
 
 
 def read_declines():
@@ -114,15 +130,23 @@ def main():
     declines = read_declines()
     fy15 = read_fy2015()
     census = counties()
-    known_ids, known_names = jurisdiction_ids()
+    known, known_names = jurisdiction_rows()
     hand = by_hand()
     # Facilities: every (name, city, state) of both files; ICE's unattributed records are none.
     raw = {(f, c, s) for (f, c, s, _) in declines} | set(fy15)
     unattributed = {k for k in raw if not k[0] or k[0].upper().startswith("OTHER-OTHER")}
     # Spelling variants of one jail in one city and state share a compared name.
+    def group_of(k, depth=0):
+        h = hand.get(k)
+        if h and h["canonical"].strip() and depth < 5:
+            target = next((o for o in sorted(raw) if o[0] == h["canonical"].strip() and o[2] == k[2]), None)
+            if target and target != k:
+                return group_of(target, depth + 1)
+        return (key(k[0]), k[1].upper(), k[2].upper())
+
     groups = collections.defaultdict(list)
     for k in sorted(raw - unattributed):
-        groups[(key(k[0]), k[1].upper(), k[2].upper())].append(k)
+        groups[group_of(k)].append(k)
     weight = collections.Counter()
     for (f, c, s, _), n in declines.items():
         weight[(f, c, s)] += n
@@ -138,23 +162,34 @@ def main():
         while fid in used_ids:
             fid += "-2"
         used_ids.add(fid)
-        match, jid, note = "unmatched", "", ""
-        h = next((hand[n] for n in names if n in hand), None)
+        match, jid, note, jname, jlevel = "unmatched", "", "", "", ""
+        # A decision about the main spelling comes first, then the county rule on it, then a
+        # decision made about one of its variants.
+        m = re.match(r"^(.*?) (COUNTY|PARISH)\b", kname)
+        county = census.get(st, {}).get(m.group(1)) if (m and st) else None
+        h = hand.get(names[0])
+        if h is None and county is None:
+            h = next((hand[n] for n in names[1:] if n in hand and hand[n]["jurisdiction_id"]), None)
         if h:
-            match, jid, note = ("by_hand", h["jurisdiction_id"], h["reason"]) if h["jurisdiction_id"] else ("unmatched", "", h["reason"])
+            jid = h["jurisdiction_id"].strip()
+            match, note = ("by_hand" if jid else "unmatched"), h["reason"].strip()
+            if jid in known:
+                jname, jlevel = known[jid]["name"], known[jid]["level"]
+            elif jid:
+                jname, jlevel, _ = (h["new_jurisdiction"].split("|") + ["", "", ""])[:3]
         elif st:
-            m = re.match(r"^(.*?) (COUNTY|PARISH)\b", kname)
-            county = census.get(st, {}).get(m.group(1)) if m else None
             if county:
                 fips, cname = county
-                jid = known_names.get((st, cname.lower())) or slug(f"{cname} {st}")
+                jid = known_names.get((st, key(cname))) or slug(f"{cname} {st}")
+                jname, jlevel = (known[jid]["name"], known[jid]["level"]) if jid in known else (cname, "county")
                 match, note = "county", f"The name carries {cname}, {st} (Census FIPS {fips}): a county jail or sheriff's office."
             elif m:
                 note = f"The name carries '{m.group(1).title()} County', which is not a county of {st} in the Census list."
         if not st and not h:
             note = note or "ICE's record gives no state we can read."
-        row = {"id": fid, "name": main_name, "variants": ";".join(n[0] for n in names[1:]), "city": names[0][1],
-               "state": st or state, "jurisdiction_id": jid, "match": match, "match_note": note}
+        row = {"id": fid, "name": main_name, "variants": ";".join(sorted({n[0] for n in names[1:]} - {main_name})), "city": names[0][1],
+               "state": st or state, "jurisdiction_id": jid, "jurisdiction_name": jname, "jurisdiction_level": jlevel,
+               "match": match, "match_note": note}
         facilities.append(row)
         for n in names:
             member[n] = fid
@@ -173,7 +208,8 @@ def main():
         if r["lift_reason"] == DECLINED and int(r["year"]) in national:
             national[int(r["year"])]["declined"] = r["count"]
     tables = {
-        "facilities.csv": (["id", "name", "variants", "city", "state", "jurisdiction_id", "match", "match_note"], facilities),
+        "facilities.csv": (["id", "name", "variants", "city", "state", "jurisdiction_id", "jurisdiction_name", "jurisdiction_level",
+                            "match", "match_note"], facilities),
         "declines-by-year.csv": (["facility_id", "year", "declined"],
                                  [{"facility_id": f, "year": y, "declined": n} for (f, y), n in sorted(by_year.items())]),
         "fy2015-outcomes.csv": (["facility_id", "issued", "declined", "booked", "other_ended", "no_outcome"],
