@@ -102,8 +102,9 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>, shown: Memo<usize>) -> impl
         let reported = head.is_some_and(|f| f.value.is_some());
         let period =
             head.filter(|f| !f.period.is_empty()).map(|f| view! { <span class="figure-period">{format!("({})", f.period)}</span> });
-        // The figure's first source, one click away (all of them are in the details).
-        let source = head.and_then(|f| f.sources.first()).and_then(|&i| ds.sources.get(usize::from(i))).map(|s| {
+        // The figure's first source as the details cite them (primary documents first), one click
+        // away; all of them are in the details.
+        let source = head.and_then(|f| crate::query::sources::ordered(ds, f.sources).first().copied()).map(|s| {
             let label = crate::query::sources::publisher_name(s);
             view! {
                 <a class="figure-source" href=s.url target="_blank" rel="noopener noreferrer" title=crate::query::sources::citation(s, lang)>
