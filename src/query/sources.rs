@@ -25,8 +25,7 @@ pub fn publisher_name(s: &Source) -> &'static str {
 }
 
 fn host(url: &'static str) -> &'static str {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let h = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    let h = atlas_data::host(url);
     h.strip_prefix("www.").unwrap_or(h)
 }
 

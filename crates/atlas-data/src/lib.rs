@@ -20,6 +20,12 @@ pub mod load;
 pub mod prose;
 pub mod states;
 
+/// The host of an http(s) URL ("www.vcstar.com" for "https://www.vcstar.com/story/1").
+pub fn host(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    rest.split(['/', '?', '#']).next().unwrap_or(rest)
+}
+
 /// Declares a fieldless enum with a stable CSV code for each variant.
 macro_rules! coded_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $code:literal),+ $(,)? }) => {

@@ -128,11 +128,7 @@ pub fn headline_is_slug(headline: &str, url: &str) -> bool {
     !headline.is_empty() && (headline == dressed || headline == words || word_key(headline) == word_key(host(url)))
 }
 
-/// The host of an http(s) URL.
-pub fn host(url: &str) -> &str {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    rest.split(['/', '?', '#']).next().unwrap_or(rest)
-}
+pub use crate::host;
 
 /// Query parameters that only track a click.
 const TRACKING: &[&str] = &["utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "cmpid", "ocid", "smid", "sh="];
