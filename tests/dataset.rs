@@ -29,6 +29,15 @@ fn baked_dir() -> PathBuf {
 
 type Row = HashMap<String, String>;
 
+/// A table of ICE's records, which a data directory may leave out (none: no rows).
+fn read_optional(file: &str) -> Vec<Row> {
+    if baked_dir().join(file).exists() {
+        read(file)
+    } else {
+        Vec::new()
+    }
+}
+
 fn read(file: &str) -> Vec<Row> {
     let path = baked_dir().join(file);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -129,10 +138,12 @@ fn every_row_of_every_csv_is_embedded_with_identical_values() {
             })
             .collect(),
     );
+    // The edited rows first, then those ICE's records add (ice-records/jurisdictions.csv).
+    let edited = read("jurisdictions.csv");
     check(
         "jurisdictions.csv",
-        &read("jurisdictions.csv"),
-        ds.jurisdictions
+        &edited,
+        ds.jurisdictions[..edited.len().min(ds.jurisdictions.len())]
             .iter()
             .map(|j| {
                 vec![
@@ -205,10 +216,12 @@ fn every_row_of_every_csv_is_embedded_with_identical_values() {
             .collect(),
     );
     let figures = read("figures.csv");
+    // The edited figures first, then those made from ICE's records (no id of their own).
+    assert!(ds.figures[figures.len().min(ds.figures.len())..].iter().all(|f| f.id.is_empty()), "figures after figures.csv's are ICE's");
     check(
         "figures.csv",
         &figures,
-        ds.figures
+        ds.figures[..figures.len().min(ds.figures.len())]
             .iter()
             .map(|f| {
                 vec![
@@ -306,6 +319,79 @@ fn every_row_of_every_csv_is_embedded_with_identical_values() {
 }
 
 // ---- Properties of the data. ----
+
+#[test]
+fn every_count_of_ices_records_is_a_figure_of_the_jurisdiction_that_runs_its_facility_unchanged() {
+    let ds = data();
+    let edited = read("jurisdictions.csv").len();
+    let added = read_optional("ice-records/jurisdictions.csv");
+    check(
+        "ice-records/jurisdictions.csv",
+        &added,
+        ds.jurisdictions[edited..]
+            .iter()
+            .map(|j| vec![("id", j.id.into()), ("name", j.name.into()), ("state", j.state.into()), ("level", j.level.code().into())])
+            .collect(),
+    );
+    let facilities = read_optional("ice-records/facilities.csv");
+    let matched: Vec<&Row> = facilities.iter().filter(|f| cell(f, "match") != "unmatched").collect();
+    assert_eq!(matched.len(), ds.facilities.len(), "every matched facility is loaded, no other");
+    for (row, f) in matched.iter().zip(ds.facilities) {
+        assert_eq!((cell(row, "id"), cell(row, "jurisdiction_id")), (f.id.to_string(), jurisdiction(f.jurisdiction)));
+    }
+    // (facility, report, measure) -> value, of the loaded figures.
+    let mut loaded: HashMap<(String, String, String), u32> = HashMap::new();
+    for f in ds.figures.iter().filter(|f| f.facility.is_some()) {
+        let fac = &ds.facilities[usize::from(f.facility.unwrap_or_default())];
+        assert_eq!(f.jurisdiction, fac.jurisdiction, "a facility's figure is its jurisdiction's");
+        let key = (fac.id.to_string(), ds.reports[usize::from(f.report)].id.to_string(), f.measure.code().to_string());
+        assert!(loaded.insert(key, f.value.expect("ICE's counts are numbers")).is_none(), "one figure per facility, report and measure");
+    }
+    let is_matched: BTreeSet<String> = matched.iter().map(|f| cell(f, "id")).collect();
+    let mut expected = 0;
+    for (file, measures) in [
+        ("ice-records/declines-by-year.csv", &["declined"][..]),
+        ("ice-records/fy2015-outcomes.csv", &["issued", "declined", "booked", "other_ended", "no_outcome"][..]),
+    ] {
+        for row in read_optional(file).iter().filter(|r| is_matched.contains(&cell(r, "facility_id"))) {
+            for m in measures {
+                expected += 1;
+                let key = (cell(row, "facility_id"), cell(row, "report_id"), m.to_string());
+                assert_eq!(loaded.get(&key).map(u32::to_string), Some(cell(row, m)), "{file}: {key:?}");
+            }
+        }
+    }
+    assert_eq!(loaded.len(), expected, "no figure of a facility that the tables do not hold");
+}
+
+#[test]
+fn a_sum_of_jails_adds_two_or_more_facilities_of_one_jurisdiction_for_one_report_measure_and_source() {
+    let ds = data();
+    for s in ds.figures.iter().filter(|f| f.sum) {
+        let parts: Vec<_> = ds
+            .figures
+            .iter()
+            .filter(|f| {
+                f.facility.is_some() && (f.jurisdiction, f.report, f.measure, f.sources) == (s.jurisdiction, s.report, s.measure, s.sources)
+            })
+            .collect();
+        assert!(parts.len() >= 2, "a sum of {} jails at {}", parts.len(), jurisdiction(s.jurisdiction));
+        assert_eq!(s.value, Some(parts.iter().filter_map(|f| f.value).sum()), "{}", jurisdiction(s.jurisdiction));
+        assert!(s.facility.is_none() && s.qualifier == atlas_data::Qualifier::Exact);
+    }
+    // And every jurisdiction with two or more facilities counted for a report has its sum.
+    let mut counted: HashMap<(u16, u16, atlas_data::Measure), usize> = HashMap::new();
+    for f in ds.figures.iter().filter(|f| f.facility.is_some()) {
+        *counted.entry((f.jurisdiction, f.report, f.measure)).or_default() += 1;
+    }
+    for ((j, r, m), n) in counted.into_iter().filter(|(_, n)| *n > 1) {
+        assert!(
+            ds.figures.iter().any(|f| f.sum && (f.jurisdiction, f.report, f.measure) == (j, r, m)),
+            "{n} jails of {} unsummed",
+            jurisdiction(j)
+        );
+    }
+}
 
 #[test]
 fn every_index_points_into_the_dataset() {

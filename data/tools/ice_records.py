@@ -16,8 +16,12 @@ data/ice-records/. The raw files stay in ../shared; only these derived tables ar
   fy2015-outcomes.csv    per facility, fiscal 2015 to date (2014-10-01 to 2015-07-19), counted
                          from the record-level file: detainers issued, and of those recorded as
                          declined, booked into ICE custody, otherwise ended, or with no outcome
-  national-by-year.csv   nationwide per calendar year: detainer records (issued) and records
-                         declined
+  national.csv           nationwide, one row per report and measure: per calendar year,
+                         detainer records (issued) and records declined; fiscal 2015 to date,
+                         every record of the record-level file counted, those ICE attributed to
+                         no facility included
+  jurisdictions.csv      the jurisdictions that run a matched facility and are not yet rows of
+                         data/jurisdictions.csv: id, name, state, level, Census FIPS for counties
 
 Usage: python3 data/tools/ice_records.py [--check] [path/to/shared/data]
   --check  write nothing; exit 1 and name the files that differ from the committed tables.
@@ -44,6 +48,15 @@ STATES = {"ALABAMA": "AL", "ALASKA": "AK", "ARIZONA": "AZ", "ARKANSAS": "AR", "C
           "VIRGIN ISLANDS": "VI", "NORTHERN MARIANA ISLANDS": "MP", "AMERICAN SAMOA": "AS"}
 DECLINED = "Detainer Declined by LEA"
 BOOKED = "Booked into Detention"
+OUTCOMES = ["issued", "declined", "booked", "other_ended", "no_outcome"]
+# The reports (data/reports.csv) the figures belong to: one per calendar year, and fiscal 2015
+# to date; and the sources (data/sources.csv) that hold them: each file of NPR's repository.
+FY2015 = "ice-records-fy2015"
+SOURCE = {"declines": "npr-ice-declines", "fy2015": "npr-ice-fy2015", "by_year": "npr-ice-by-year", "by_reason": "npr-ice-by-reason"}
+
+
+def report_of(year):
+    return f"ice-records-{year}"
 # Abbreviations ICE's clerks used, expanded before names are compared.
 ABBREV = [(r"\bCO\b\.?", "COUNTY"), (r"\bCNTY\b|\bCTY\b", "COUNTY"), (r"\bCOUNTYY\b", "COUNTY"), (r"\bDET\b\.?", "DETENTION"),
           (r"\bCTR\b\.?|\bCNTR\b", "CENTER"), (r"\bCORR?\b\.?|\bCORREC\b\.?", "CORRECTIONS"), (r"\bSHERIFFS?\b", "SHERIFF"),
@@ -114,21 +127,23 @@ def read_declines():
 
 
 def read_fy2015():
-    """The record-level file, counted per facility: issued and each kind of outcome."""
-    out = collections.defaultdict(collections.Counter)
+    """The record-level file, counted per facility and for the whole file: issued and each kind of
+    outcome."""
+    out, total = collections.defaultdict(collections.Counter), collections.Counter()
     with open(src / "ice-detainers-fy2015-ytd.csv", encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             k = (r["Detainer Detention Facility"].strip(), r["City"].strip(), r["State"].strip())
             reason = r["Detainer Lift Reason"].strip()
-            c = out[k]
-            c["issued"] += 1
-            c["declined" if reason == DECLINED else "booked" if reason == BOOKED else "no_outcome" if not reason else "other_ended"] += 1
-    return out
+            outcome = "declined" if reason == DECLINED else "booked" if reason == BOOKED else "no_outcome" if not reason else "other_ended"
+            for c in (out[k], total):
+                c["issued"] += 1
+                c[outcome] += 1
+    return out, total
 
 
 def main():
     declines = read_declines()
-    fy15 = read_fy2015()
+    fy15, fy15_total = read_fy2015()
     census = counties()
     known, known_names = jurisdiction_rows()
     hand = by_hand()
@@ -152,7 +167,7 @@ def main():
         weight[(f, c, s)] += n
     for k, c in fy15.items():
         weight[k] += c["issued"]
-    facilities, member = [], {}
+    facilities, member, new_rows = [], {}, {}
     used_ids = set()
     for (kname, city, state), names in sorted(groups.items()):
         names.sort(key=lambda k: (-weight[k], k))
@@ -162,7 +177,7 @@ def main():
         while fid in used_ids:
             fid += "-2"
         used_ids.add(fid)
-        match, jid, note, jname, jlevel = "unmatched", "", "", "", ""
+        match, jid, note, jname, jlevel, jfips = "unmatched", "", "", "", "", ""
         # A decision about the main spelling comes first, then the county rule on it, then a
         # decision made about one of its variants.
         m = re.match(r"^(.*?) (COUNTY|PARISH)\b", kname)
@@ -181,16 +196,21 @@ def main():
             if county:
                 fips, cname = county
                 jid = known_names.get((st, key(cname))) or slug(f"{cname} {st}")
-                jname, jlevel = (known[jid]["name"], known[jid]["level"]) if jid in known else (cname, "county")
+                jname, jlevel, jfips = (known[jid]["name"], known[jid]["level"], "") if jid in known else (cname, "county", fips)
                 match, note = "county", f"The name carries {cname}, {st} (Census FIPS {fips}): a county jail or sheriff's office."
             elif m:
                 note = f"The name carries '{m.group(1).title()} County', which is not a county of {st} in the Census list."
         if not st and not h:
             note = note or "ICE's record gives no state we can read."
         row = {"id": fid, "name": main_name, "variants": ";".join(sorted({n[0] for n in names[1:]} - {main_name})), "city": names[0][1],
-               "state": st or state, "jurisdiction_id": jid, "jurisdiction_name": jname, "jurisdiction_level": jlevel,
-               "match": match, "match_note": note}
+               "state": st or state, "jurisdiction_id": jid, "match": match, "match_note": note}
         facilities.append(row)
+        if jid and jid not in known:
+            new = {"id": jid, "name": jname, "state": st, "level": jlevel, "fips": jfips}
+            old = new_rows.setdefault(jid, new)
+            if (old["name"], old["state"], old["level"]) != (jname, st, jlevel):
+                sys.exit(f"{jid}: two facilities name it differently: {old} and {new}")
+            old["fips"] = old["fips"] or jfips
         for n in names:
             member[n] = fid
     by_year = collections.Counter()
@@ -201,21 +221,24 @@ def main():
     for k, c in fy15.items():
         if k in member:
             fy[member[k]].update(c)
-    national = {}
+    national = []
     for r in csv.DictReader(open(src / "detainers_by_year.csv", encoding="utf-8")):
-        national[int(r["year"])] = {"year": r["year"], "issued": r["count"], "declined": ""}
+        national.append({"report_id": report_of(r["year"]), "measure": "issued", "value": r["count"], "source_ids": SOURCE["by_year"]})
     for r in csv.DictReader(open(src / "detainers_by_lift_reason_and_year.csv", encoding="utf-8")):
-        if r["lift_reason"] == DECLINED and int(r["year"]) in national:
-            national[int(r["year"])]["declined"] = r["count"]
+        if r["lift_reason"] == DECLINED:
+            national.append({"report_id": report_of(r["year"]), "measure": "declined", "value": r["count"], "source_ids": SOURCE["by_reason"]})
+    national.sort(key=lambda r: (r["report_id"], r["measure"] != "issued"))
+    national += [{"report_id": FY2015, "measure": k, "value": fy15_total[k], "source_ids": SOURCE["fy2015"]} for k in OUTCOMES]
     tables = {
-        "facilities.csv": (["id", "name", "variants", "city", "state", "jurisdiction_id", "jurisdiction_name", "jurisdiction_level",
-                            "match", "match_note"], facilities),
-        "declines-by-year.csv": (["facility_id", "year", "declined"],
-                                 [{"facility_id": f, "year": y, "declined": n} for (f, y), n in sorted(by_year.items())]),
-        "fy2015-outcomes.csv": (["facility_id", "issued", "declined", "booked", "other_ended", "no_outcome"],
-                                [{"facility_id": f, **{k: c[k] for k in ("issued", "declined", "booked", "other_ended", "no_outcome")}}
+        "facilities.csv": (["id", "name", "variants", "city", "state", "jurisdiction_id", "match", "match_note"], facilities),
+        "declines-by-year.csv": (["facility_id", "year", "report_id", "declined", "source_ids"],
+                                 [{"facility_id": f, "year": y, "report_id": report_of(y), "declined": n, "source_ids": SOURCE["declines"]}
+                                  for (f, y), n in sorted(by_year.items())]),
+        "fy2015-outcomes.csv": (["facility_id", "report_id"] + OUTCOMES + ["source_ids"],
+                                [{"facility_id": f, "report_id": FY2015, **{k: c[k] for k in OUTCOMES}, "source_ids": SOURCE["fy2015"]}
                                  for f, c in sorted(fy.items())]),
-        "national-by-year.csv": (["year", "issued", "declined"], [national[y] for y in sorted(national)]),
+        "national.csv": (["report_id", "measure", "value", "source_ids"], national),
+        "jurisdictions.csv": (["id", "name", "state", "level", "fips"], [new_rows[k] for k in sorted(new_rows)]),
     }
     differ = []
     for name, (cols, rows) in tables.items():

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::records::FacilityRecords;
 use super::sources::SourceLinks;
 use super::{data_lang, lang, status_flag, text};
 use crate::dataset::Dataset;
@@ -20,7 +21,8 @@ pub fn Details(index: usize, id: String) -> impl IntoView {
     let policies = policies_of(ds, index);
     let events = history(ds, index, lang);
     let state_policies = state_row(ds, index).map(|s| policies_of(ds, s)).unwrap_or_default();
-    let mut figures: Vec<_> = ds.figures.iter().filter(|f| mine(f.jurisdiction)).collect();
+    // ICE's counts per jail, and their sums, have their own section.
+    let mut figures: Vec<_> = ds.figures.iter().filter(|f| mine(f.jurisdiction) && !crate::query::figures::of_facilities(f)).collect();
     figures.sort_by_key(|f| (f.report, f.measure));
     let listings: Vec<_> = ds.listings.iter().filter(|l| mine(l.jurisdiction)).collect();
     let disputes: Vec<_> = ds.disputes.iter().filter(|d| mine(d.jurisdiction)).collect();
@@ -80,7 +82,10 @@ pub fn Details(index: usize, id: String) -> impl IntoView {
             .collect_view();
         view! { <h4>{t.history_heading}</h4><ol class="timeline">{items}</ol> }
     });
-    let figures_view = if figures.is_empty() {
+    let runs_facilities = ds.facilities.iter().any(|f| mine(f.jurisdiction));
+    let figures_view = if figures.is_empty() && runs_facilities {
+        ().into_any()
+    } else if figures.is_empty() {
         view! { <p>{t.no_figures}</p> }.into_any()
     } else {
         let rows = figures
@@ -153,6 +158,7 @@ pub fn Details(index: usize, id: String) -> impl IntoView {
             {history_view}
             <h4>{t.figures_heading}</h4>
             {figures_view}
+            <FacilityRecords index=index/>
             {listings_view}
             {disputes_view}
         </div>

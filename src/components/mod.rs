@@ -12,6 +12,7 @@ pub mod header;
 pub mod language;
 pub mod list;
 pub mod pictures;
+pub mod records;
 pub mod row;
 pub mod sources;
 

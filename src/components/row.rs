@@ -102,6 +102,13 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>, shown: Memo<usize>) -> impl
         let reported = head.is_some_and(|f| f.value.is_some());
         let period =
             head.filter(|f| !f.period.is_empty()).map(|f| view! { <span class="figure-period">{format!("({})", f.period)}</span> });
+        // ICE's count of one jail, or the sum of the jurisdiction's jails (listed in the details).
+        let jails = head.and_then(|f| match f.facility.and_then(|i| ds.facilities.get(usize::from(i))) {
+            Some(fac) => Some((t.at_facility)(fac.name)),
+            None if f.sum => Some((t.sum_of_jails)(crate::query::records::summed(ds, f).len())),
+            None => None,
+        });
+        let jails = jails.map(|j| view! { <span class="figure-period">{format!("({j})")}</span> });
         // The figure's first source as the details cite them (primary documents first), one click
         // away; all of them are in the details.
         let source = head.and_then(|f| crate::query::sources::ordered(ds, f.sources).first().copied()).map(|s| {
@@ -122,7 +129,7 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>, shown: Memo<usize>) -> impl
             <div class="figure" class:not-reported=!reported>
                 <p class="figure-line">
                     <span class="figure-value">{value_text}</span>" "
-                    <span class="figure-measure">{t.measure(primary)}</span>" "{period}" "{flag(head.and_then(|f| t.status(f.status)))}" "{differ}" "{source}
+                    <span class="figure-measure">{t.measure(primary)}</span>" "{period}{jails}" "{flag(head.and_then(|f| t.status(f.status)))}" "{differ}" "{source}
                 </p>
                 <svg class="bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <rect class="bar-track" width="100" height="4"></rect>

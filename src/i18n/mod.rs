@@ -109,8 +109,8 @@ pub struct Text {
     pub download_blocked: &'static str,
 
     // Words for data values, in the order of each enum's `ALL`.
-    pub measures: [&'static str; 4],
-    pub measure_definitions: [&'static str; 4],
+    pub measures: [&'static str; 7],
+    pub measure_definitions: [&'static str; 7],
     pub levels: [&'static str; 7],
     pub categories: [&'static str; 8],
     pub category_definitions: [&'static str; 8],
@@ -175,6 +175,28 @@ pub struct Text {
     pub no_figures: &'static str,
     /// Report, measure, figure, note and sources.
     pub figure_columns: [&'static str; 4],
+    // ICE's records by facility.
+    pub records_heading: &'static str,
+    pub records_intro: &'static str,
+    /// (city, state) → "in Austin, Texas".
+    pub facility_place: fn(&str, &str) -> String,
+    pub matched_county: &'static str,
+    pub matched_by_hand: &'static str,
+    /// (facility) → the chart's accessible name.
+    pub records_chart: fn(&str) -> String,
+    pub records_region: &'static str,
+    /// Period, measure, number (the sources follow the table).
+    pub records_columns: [&'static str; 3],
+    /// The legend of the chart: ICE's yearly counts, the jurisdiction's later figures.
+    pub records_legend: [&'static str; 2],
+    /// (declined, issued, percent) → "8 of the 40 detainers ICE issued here were recorded as declined (20.0%)".
+    pub share_declined: fn(&str, &str, &str) -> String,
+    /// (jails) → "sum of its 2 jails".
+    pub sum_of_jails: fn(usize) -> String,
+    /// (facility) → "at TRAVIS COUNTY JAIL".
+    pub at_facility: fn(&str) -> String,
+    /// (jails) → the heading of a sum's table.
+    pub sums_heading: fn(usize) -> String,
     pub lists_heading: &'static str,
     pub listed_as: fn(&str) -> String,
     pub removed_by: fn(&str) -> String,
@@ -334,6 +356,15 @@ pub fn number(n: u64, lang: Lang) -> String {
 
 /// A number with its qualifier (`"more than 370"`, `"más de 370"`), or "not reported" for `None`.
 /// Never `"0"` for unknown.
+/// A share given in tenths of a percent: `"20.0%"`, `"20,0 %"`.
+pub fn percent(per_mille: u32, lang: Lang) -> String {
+    let (whole, tenth) = (per_mille / 10, per_mille % 10);
+    match lang {
+        Lang::En => format!("{whole}.{tenth}%"),
+        Lang::Es => format!("{whole},{tenth} %"),
+    }
+}
+
 pub fn value_text(value: Option<u32>, qualifier: Qualifier, lang: Lang) -> String {
     let t = lang.text();
     match value {

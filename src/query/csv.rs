@@ -109,6 +109,17 @@ pub fn view_csv(ds: &Dataset, rows: &[usize], report: usize, lang: Lang, on: Dat
     out
 }
 
+/// The facility a figure of ICE's records counts ("NAME, CITY, ST"), or for a sum, the jails it
+/// adds up.
+fn facility(ds: &Dataset, f: &atlas_data::Figure) -> String {
+    let name = |fac: &atlas_data::Facility| format!("{}, {}, {}", fac.name, fac.city, fac.state);
+    match f.facility.and_then(|i| ds.facilities.get(usize::from(i))) {
+        Some(fac) => name(fac),
+        None if f.sum => format!("sum of: {}", super::records::summed(ds, f).into_iter().map(name).collect::<Vec<_>>().join("; ")),
+        None => String::new(),
+    }
+}
+
 /// Every figure of the dataset, one row each, with its jurisdiction, report and sources.
 pub fn figures_csv(ds: &Dataset) -> String {
     let mut out = line(
@@ -124,6 +135,7 @@ pub fn figures_csv(ds: &Dataset) -> String {
             "value",
             "qualifier",
             "status",
+            "facility",
             "note",
             "sources",
         ]
@@ -133,7 +145,7 @@ pub fn figures_csv(ds: &Dataset) -> String {
         let j = &ds.jurisdictions[usize::from(f.jurisdiction)];
         let r = &ds.reports[usize::from(f.report)];
         out.push_str(&line(&[
-            f.id.to_string(),
+            super::figures::figure_id(ds, f),
             j.id.to_string(),
             j.name.to_string(),
             j.state.to_string(),
@@ -144,6 +156,7 @@ pub fn figures_csv(ds: &Dataset) -> String {
             f.value.map(|v| v.to_string()).unwrap_or_default(),
             f.value.map(|_| f.qualifier.code().to_string()).unwrap_or_default(),
             f.status.code().to_string(),
+            facility(ds, f),
             f.note.to_string(),
             sources(ds, f.sources),
         ]));
@@ -234,7 +247,39 @@ mod tests {
         assert_eq!(lines.len(), 4);
         assert_eq!(
             lines[2],
-            "m1,madera,Madera County,CA,county,Weekly 1,,declined,,,reported,named without a number,https://example.org/1"
+            "m1,madera,Madera County,CA,county,Weekly 1,,declined,,,reported,,named without a number,https://example.org/1"
+        );
+    }
+
+    #[test]
+    fn a_figure_of_ices_records_is_cited_by_its_facility_and_a_sum_by_the_jails_it_adds() {
+        let ds = dataset(&[
+            ("sources.csv", "d,Declines file,document,NPR,,https://example.org/d,,primary"),
+            (
+                "reports.csv",
+                "r2014,Records 2014,Registros 2014,ICE 2014,ICE 2014 (ES),ICE,2014-01-01,2014-12-31,,declined,foia,yes,A year.,d",
+            ),
+            ("jurisdictions.csv", "travis,Travis County,TX,county,,,"),
+            (
+                "ice-records/facilities.csv",
+                "main,TRAVIS COUNTY JAIL,,AUSTIN,TX,travis,county,
+annex,TRAVIS ANNEX,,DEL VALLE,TX,travis,by_hand,Run by the county.",
+            ),
+            (
+                "ice-records/declines-by-year.csv",
+                "main,2014,r2014,30,d
+annex,2014,r2014,5,d",
+            ),
+        ]);
+        let csv = figures_csv(ds);
+        let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            lines[1..],
+            [
+                "main.r2014.declined,travis,Travis County,TX,county,ICE 2014,,declined,30,exact,reported,\"TRAVIS COUNTY JAIL, AUSTIN, TX\",,https://example.org/d",
+                "annex.r2014.declined,travis,Travis County,TX,county,ICE 2014,,declined,5,exact,reported,\"TRAVIS ANNEX, DEL VALLE, TX\",,https://example.org/d",
+                "travis.r2014.declined.sum,travis,Travis County,TX,county,ICE 2014,,declined,35,exact,reported,\"sum of: TRAVIS COUNTY JAIL, AUSTIN, TX; TRAVIS ANNEX, DEL VALLE, TX\",,https://example.org/d",
+            ]
         );
     }
 }

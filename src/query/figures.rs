@@ -13,8 +13,23 @@
 use atlas_data::{Dataset, Figure, Jurisdiction, Level, Measure, Qualifier, Status};
 
 /// How a figure ranks against the jurisdiction's other figures of the same measure: lower first.
-fn rank(f: &Figure) -> (bool, bool, bool) {
-    (f.value.is_none(), f.status == Status::Unverified, f.qualifier != Qualifier::Exact)
+/// A jurisdiction's own figure (or the sum of its jails) comes before one jail's.
+fn rank(f: &Figure) -> (bool, bool, bool, bool) {
+    (f.value.is_none(), f.status == Status::Unverified, f.qualifier != Qualifier::Exact, f.facility.is_some())
+}
+
+/// A stable id for citing a figure: its own, or for one made from ICE's records,
+/// `<facility or jurisdiction>.<report>.<measure>` (`.sum` for the sum of a jurisdiction's jails).
+pub fn figure_id(ds: &Dataset, f: &Figure) -> String {
+    if !f.id.is_empty() {
+        return f.id.to_string();
+    }
+    let report = ds.reports.get(usize::from(f.report)).map_or("", |r| r.id);
+    let whose = match f.facility.and_then(|i| ds.facilities.get(usize::from(i))) {
+        Some(fac) => fac.id,
+        None => ds.jurisdictions.get(usize::from(f.jurisdiction)).map_or("", |j| j.id),
+    };
+    format!("{whose}.{report}.{}{}", f.measure.code(), if f.sum { ".sum" } else { "" })
 }
 
 /// Every figure of one measure for a jurisdiction in a report, in data order.
@@ -102,17 +117,25 @@ pub fn addable(f: Option<&Figure>) -> Option<u32> {
     f.filter(|f| f.qualifier == Qualifier::Exact && f.status != Status::Unverified).and_then(|f| f.value)
 }
 
+/// True for a count from ICE's records of facilities (one jail's, or the sum of a
+/// jurisdiction's jails): such counts never overlap another jurisdiction's.
+pub fn of_facilities(f: &Figure) -> bool {
+    f.facility.is_some() || f.sum
+}
+
 /// The sum of the addable figures (`heads`, indexed by jurisdiction, all of one measure, report
 /// and period) of the single jurisdictions `include` accepts. Aggregates, multi-state rows and
 /// the nation are never part of it, and a jurisdiction is left out where its parent has an
-/// addable figure (the parent's count includes its jail's).
+/// addable figure (the parent's count includes its jail's), unless its figure counts its own
+/// facilities in ICE's records, which the parent's do not include.
 pub fn named_sum(ds: &Dataset, heads: &[Option<&Figure>], include: impl Fn(&Jurisdiction) -> bool) -> u64 {
     let head = |i: usize| addable(heads.get(i).copied().flatten());
+    let own_facilities = |i: usize| heads.get(i).copied().flatten().is_some_and(of_facilities);
     ds.jurisdictions
         .iter()
         .enumerate()
         .filter(|(_, j)| j.level != Level::Nation && j.level != Level::Aggregate && j.state != "US" && include(j))
-        .filter(|(_, j)| j.parent.is_none_or(|p| head(usize::from(p)).is_none()))
+        .filter(|(i, j)| own_facilities(*i) || j.parent.is_none_or(|p| head(usize::from(p)).is_none()))
         .filter_map(|(i, _)| head(i))
         .map(u64::from)
         .sum()

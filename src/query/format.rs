@@ -54,6 +54,20 @@ pub fn lang_attr(text: Lang, ui: Lang) -> Option<&'static str> {
     (text != ui).then(|| text.code())
 }
 
+/// `"SAN JOSE"` as `"San Jose"`: ICE writes its cities in capitals.
+pub fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(first) => first.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,7 +86,16 @@ mod tests {
             status_note: "",
             sources: &[],
             note: "",
+            facility: None,
+            sum: false,
         }
+    }
+
+    #[test]
+    fn ice_city_names_read_as_names() {
+        assert_eq!(title_case("SAN JOSE"), "San Jose");
+        assert_eq!(title_case("DEL VALLE"), "Del Valle");
+        assert_eq!(title_case(""), "");
     }
 
     #[test]

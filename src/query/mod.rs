@@ -8,6 +8,7 @@ pub mod csv;
 pub mod figures;
 pub mod format;
 pub mod nav;
+pub mod records;
 pub mod select;
 pub mod sources;
 pub mod text;

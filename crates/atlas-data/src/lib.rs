@@ -15,6 +15,8 @@ pub mod bake;
 #[cfg(feature = "load")]
 pub mod fixture;
 #[cfg(feature = "load")]
+mod ice_records;
+#[cfg(feature = "load")]
 pub mod load;
 #[cfg(feature = "load")]
 pub mod prose;
@@ -74,6 +76,13 @@ coded_enum!(
         Released = "released",
         /// Later ICE data: detainers declined plus cases where ICE was not given enough notice.
         DeclinedOrInsufficientNotice = "declined_or_insufficient_notice",
+        /// Of the detainers issued: those ICE recorded as booked into its custody.
+        Booked = "booked",
+        /// Of the detainers issued: those ICE recorded as ended otherwise (lifted, case closed,
+        /// transferred and the like), neither declined nor booked.
+        OtherEnded = "other_ended",
+        /// Of the detainers issued: those with no outcome in ICE's record.
+        NoOutcome = "no_outcome",
     }
 );
 
@@ -212,6 +221,17 @@ coded_enum!(
         Flags = "flags",
         /// The policy categories.
         Categories = "categories",
+    }
+);
+
+coded_enum!(
+    /// How a facility in ICE's records was tied to the jurisdiction that runs it.
+    FacilityMatch {
+        /// The name carries a county of the facility's state in the Census list: a county jail
+        /// or sheriff's office.
+        County = "county",
+        /// Decided by hand, with the reason in `note`.
+        ByHand = "by_hand",
     }
 );
 
@@ -449,6 +469,28 @@ pub struct Figure {
     pub status_note: &'static str,
     pub sources: &'static [u16],
     pub note: &'static str,
+    /// The facility (jail, police department, prison) the figure counts, for ICE's records;
+    /// `None`: the jurisdiction as a whole.
+    pub facility: Option<u16>,
+    /// The sum of the jurisdiction's facilities' figures of the same report, measure, period and
+    /// sources: shown as the sum of the jails listed.
+    pub sum: bool,
+}
+
+/// A jail, police department or prison as ICE's records name it, matched to the jurisdiction
+/// that runs it. Facilities that could not be matched with confidence are not loaded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "load", derive(databake::Bake), databake(path = atlas_data))]
+pub struct Facility {
+    pub id: &'static str,
+    /// ICE's most frequent spelling.
+    pub name: &'static str,
+    pub city: &'static str,
+    pub state: &'static str,
+    pub jurisdiction: u16,
+    pub matched: FacilityMatch,
+    /// Why it was matched so, for a match made by hand ("" for the county rule).
+    pub note: &'static str,
 }
 
 /// An official or widely cited list of jurisdictions.
@@ -568,6 +610,7 @@ pub struct Dataset {
     pub policies: &'static [Policy],
     pub events: &'static [Event],
     pub figures: &'static [Figure],
+    pub facilities: &'static [Facility],
     pub lists: &'static [List],
     pub listings: &'static [Listing],
     pub disputes: &'static [Dispute],

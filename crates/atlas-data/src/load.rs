@@ -34,6 +34,9 @@ pub struct TableSpec {
     pub optional: &'static [&'static str],
     /// The file must have at least one data row.
     pub non_empty: bool,
+    /// The file may be missing: it then has no rows (the tables derived from ICE's records,
+    /// which a small data directory such as a test's may leave out).
+    pub absent_ok: bool,
 }
 
 /// The files the dataset is made of, in load order, with their columns: the one place a table's
@@ -44,6 +47,7 @@ pub const TABLES: &[TableSpec] = &[
         required: &["id", "headline", "headline_from", "publisher", "date", "url", "archive_url", "kind"],
         optional: &["found_in", "note"],
         non_empty: true,
+        absent_ok: false,
     },
     TableSpec {
         file: "reports.csv",
@@ -65,12 +69,14 @@ pub const TABLES: &[TableSpec] = &[
         ],
         optional: &[],
         non_empty: true,
+        absent_ok: false,
     },
     TableSpec {
         file: "jurisdictions.csv",
         required: &["id", "name", "state", "level", "aliases", "parent", "note"],
         optional: &["former_ids"],
         non_empty: true,
+        absent_ok: false,
     },
     TableSpec {
         file: "policies.csv",
@@ -102,42 +108,84 @@ pub const TABLES: &[TableSpec] = &[
         ],
         optional: &["ended_qualifier"],
         non_empty: false,
+        absent_ok: false,
     },
     TableSpec {
         file: "events.csv",
         required: &["jurisdiction_id", "date", "kind", "text", "status", "source_ids"],
         optional: &["status_note"],
         non_empty: false,
+        absent_ok: false,
     },
     TableSpec {
         file: "figures.csv",
         required: &["id", "jurisdiction_id", "report_id", "measure", "value", "qualifier", "period", "status", "source_ids", "note"],
         optional: &["status_note"],
         non_empty: false,
+        absent_ok: false,
+    },
+    TableSpec {
+        file: "ice-records/jurisdictions.csv",
+        required: &["id", "name", "state", "level", "fips"],
+        optional: &[],
+        non_empty: false,
+        absent_ok: true,
+    },
+    TableSpec {
+        file: "ice-records/facilities.csv",
+        required: &["id", "name", "variants", "city", "state", "jurisdiction_id", "match", "match_note"],
+        optional: &[],
+        non_empty: false,
+        absent_ok: true,
+    },
+    TableSpec {
+        file: "ice-records/declines-by-year.csv",
+        required: &["facility_id", "year", "report_id", "declined", "source_ids"],
+        optional: &[],
+        non_empty: false,
+        absent_ok: true,
+    },
+    TableSpec {
+        file: "ice-records/fy2015-outcomes.csv",
+        required: &["facility_id", "report_id", "issued", "declined", "booked", "other_ended", "no_outcome", "source_ids"],
+        optional: &[],
+        non_empty: false,
+        absent_ok: true,
+    },
+    TableSpec {
+        file: "ice-records/national.csv",
+        required: &["report_id", "measure", "value", "source_ids"],
+        optional: &[],
+        non_empty: false,
+        absent_ok: true,
     },
     TableSpec {
         file: "lists.csv",
         required: &["id", "title", "publisher", "date", "description", "source_ids"],
         optional: &[],
         non_empty: false,
+        absent_ok: false,
     },
     TableSpec {
         file: "listings.csv",
         required: &["list_id", "jurisdiction_id", "label", "removed", "status", "source_ids", "note"],
         optional: &["status_note"],
         non_empty: false,
+        absent_ok: false,
     },
     TableSpec {
         file: "disputes.csv",
         required: &["jurisdiction_id", "report_id", "kind", "by", "date", "text", "source_ids"],
         optional: &[],
         non_empty: false,
+        absent_ok: false,
     },
     TableSpec {
         file: "about.csv",
         required: &["id", "heading", "heading_es", "text", "text_es", "extra", "source_ids"],
         optional: &[],
         non_empty: false,
+        absent_ok: false,
     },
 ];
 
@@ -146,7 +194,14 @@ pub const MAX_ROWS: usize = u16::MAX as usize;
 
 /// Loads `dir/*.csv`; errors name files as `dir_label/file`.
 pub fn load_dir(dir: &Path, dir_label: &str) -> Result<Dataset, Vec<Error>> {
-    load(dir_label, |name| std::fs::read(dir.join(name)).map_err(|e| format!("cannot read the file: {e}")))
+    load(dir_label, |name| {
+        let path = dir.join(name);
+        let absent_ok = TABLES.iter().any(|t| t.file == name && t.absent_ok);
+        if absent_ok && !path.exists() {
+            return Ok(Vec::new());
+        }
+        std::fs::read(&path).map_err(|e| format!("cannot read the file: {e}"))
+    })
 }
 
 /// Loads the dataset from `read(file name)`; `label` prefixes file names in errors.
@@ -156,6 +211,7 @@ pub fn load(label: &str, read: impl Fn(&str) -> Result<Vec<u8>, String>) -> Resu
     for spec in TABLES {
         let file = if label.is_empty() { spec.file.to_string() } else { format!("{label}/{}", spec.file) };
         match read(spec.file) {
+            Ok(bytes) if bytes.is_empty() && spec.absent_ok => {}
             Ok(bytes) => {
                 if let Some(t) = cx.table(&file, &bytes, spec) {
                     tables.insert(spec.file, t);
@@ -172,17 +228,29 @@ pub fn load(label: &str, read: impl Fn(&str) -> Result<Vec<u8>, String>) -> Resu
     let mut refs = Refs { sources: index_of(sources.iter().map(|s| s.id)), ..Refs::default() };
     let (reports, default_report) = reports(&mut cx, rows("reports.csv"), &refs);
     refs.reports = index_of(reports.iter().map(|r| r.id));
-    let jurisdictions = jurisdictions(&mut cx, rows("jurisdictions.csv"));
+    // The jurisdictions that run a facility of ICE's records and have no row of their own yet
+    // follow the edited ones, as one table (an id in both is a duplicate).
+    let all_jurisdictions: Vec<Row> = rows("jurisdictions.csv").iter().chain(rows("ice-records/jurisdictions.csv")).cloned().collect();
+    let jurisdictions = jurisdictions(&mut cx, &all_jurisdictions);
     refs.jurisdictions = index_of(jurisdictions.iter().map(|j| j.id));
     let policies = policies(&mut cx, rows("policies.csv"), &refs, &jurisdictions);
     let events = events(&mut cx, rows("events.csv"), &refs);
-    let figures = figures(&mut cx, rows("figures.csv"), &refs);
+    let mut figures = figures(&mut cx, rows("figures.csv"), &refs);
+    let facilities = crate::ice_records::facilities(&mut cx, rows("ice-records/facilities.csv"), &refs, &jurisdictions);
     let lists = lists(&mut cx, rows("lists.csv"), &refs);
     refs.lists = index_of(lists.iter().map(|l| l.id));
     let listings = listings(&mut cx, rows("listings.csv"), &refs);
     let disputes = disputes(&mut cx, rows("disputes.csv"), &refs);
     let about = about(&mut cx, rows("about.csv"), &refs);
     disputed_figures_have_disputes(&mut cx, rows("figures.csv"), &figures, &disputes);
+    let nation = jurisdictions.iter().position(|j| j.level == Level::Nation);
+    let tables = crate::ice_records::Tables {
+        declines: rows("ice-records/declines-by-year.csv"),
+        outcomes: rows("ice-records/fy2015-outcomes.csv"),
+        national: rows("ice-records/national.csv"),
+    };
+    figures.extend(crate::ice_records::figures(&mut cx, &tables, &refs, &reports, &facilities, nation));
+    let facilities = facilities.loaded;
     let ds = Dataset {
         sources: leak_slice(sources),
         reports: leak_slice(reports),
@@ -190,6 +258,7 @@ pub fn load(label: &str, read: impl Fn(&str) -> Result<Vec<u8>, String>) -> Resu
         policies: leak_slice(policies),
         events: leak_slice(events),
         figures: leak_slice(figures),
+        facilities: leak_slice(facilities),
         lists: leak_slice(lists),
         listings: leak_slice(listings),
         disputes: leak_slice(disputes),
@@ -205,39 +274,39 @@ pub fn load(label: &str, read: impl Fn(&str) -> Result<Vec<u8>, String>) -> Resu
 
 /// Row indices by id, for the tables other tables refer to.
 #[derive(Default)]
-struct Refs {
-    sources: HashMap<&'static str, u16>,
-    reports: HashMap<&'static str, u16>,
-    jurisdictions: HashMap<&'static str, u16>,
-    lists: HashMap<&'static str, u16>,
+pub(crate) struct Refs {
+    pub(crate) sources: HashMap<&'static str, u16>,
+    pub(crate) reports: HashMap<&'static str, u16>,
+    pub(crate) jurisdictions: HashMap<&'static str, u16>,
+    pub(crate) lists: HashMap<&'static str, u16>,
 }
 
 /// One data row: its file, line and fields by column name.
 #[derive(Clone, Debug, Default)]
-struct Row {
-    file: String,
-    line: u64,
-    fields: HashMap<&'static str, String>,
+pub(crate) struct Row {
+    pub(crate) file: String,
+    pub(crate) line: u64,
+    pub(crate) fields: HashMap<&'static str, String>,
 }
 
 impl Row {
-    fn get(&self, col: &str) -> &str {
+    pub(crate) fn get(&self, col: &str) -> &str {
         self.fields.get(col).map(String::as_str).unwrap_or("")
     }
 }
 
 type Table = Vec<Row>;
 
-struct Cx {
+pub(crate) struct Cx {
     errors: Vec<Error>,
 }
 
 impl Cx {
-    fn err(&mut self, file: &str, line: u64, reason: impl Into<String>) {
+    pub(crate) fn err(&mut self, file: &str, line: u64, reason: impl Into<String>) {
         self.errors.push(Error { file: file.to_string(), line, reason: reason.into() });
     }
 
-    fn row_err(&mut self, row: &Row, reason: impl Into<String>) {
+    pub(crate) fn row_err(&mut self, row: &Row, reason: impl Into<String>) {
         self.errors.push(Error { file: row.file.clone(), line: row.line, reason: reason.into() });
     }
 
@@ -332,7 +401,7 @@ impl Cx {
         Some(rows)
     }
 
-    fn id(&mut self, row: &Row, col: &str, seen: &mut HashMap<String, u64>) -> &'static str {
+    pub(crate) fn id(&mut self, row: &Row, col: &str, seen: &mut HashMap<String, u64>) -> &'static str {
         let id = row.get(col);
         if id.is_empty() {
             self.row_err(row, format!("empty {col}"));
@@ -346,7 +415,7 @@ impl Cx {
         leak(id.to_string())
     }
 
-    fn text(&mut self, row: &Row, col: &str, required: bool) -> &'static str {
+    pub(crate) fn text(&mut self, row: &Row, col: &str, required: bool) -> &'static str {
         let t = row.get(col);
         if required && t.is_empty() {
             self.row_err(row, format!("empty {col}"));
@@ -358,7 +427,7 @@ impl Cx {
     }
 
     /// Text a reader sees: checked for research-note artefacts and text cut off mid-way.
-    fn prose(&mut self, row: &Row, col: &str, required: bool) -> &'static str {
+    pub(crate) fn prose(&mut self, row: &Row, col: &str, required: bool) -> &'static str {
         let t = self.text(row, col, required);
         if let Some(problem) = crate::prose::reader_text(t) {
             self.row_err(row, format!("{col}: {problem}"));
@@ -392,7 +461,15 @@ impl Cx {
         }
     }
 
-    fn code<T: Copy>(&mut self, row: &Row, col: &str, what: &str, all: &[T], code: fn(T) -> &'static str, default: Option<T>) -> T {
+    pub(crate) fn code<T: Copy>(
+        &mut self,
+        row: &Row,
+        col: &str,
+        what: &str,
+        all: &[T],
+        code: fn(T) -> &'static str,
+        default: Option<T>,
+    ) -> T {
         let t = row.get(col);
         if t.is_empty() {
             if let Some(d) = default {
@@ -409,7 +486,7 @@ impl Cx {
         }
     }
 
-    fn reference(&mut self, row: &Row, col: &str, what: &str, ids: &HashMap<&str, u16>, required: bool) -> Option<u16> {
+    pub(crate) fn reference(&mut self, row: &Row, col: &str, what: &str, ids: &HashMap<&str, u16>, required: bool) -> Option<u16> {
         let t = row.get(col);
         if t.is_empty() {
             if required {
@@ -427,12 +504,12 @@ impl Cx {
     }
 
     /// The `source_ids` of a row, which must name at least one source.
-    fn sources(&mut self, row: &Row, ids: &HashMap<&str, u16>, what: &str) -> &'static [u16] {
+    pub(crate) fn sources(&mut self, row: &Row, ids: &HashMap<&str, u16>, what: &str) -> &'static [u16] {
         self.source_ids(row, "source_ids", ids, Some(what))
     }
 
     /// The source ids in `col` of a row; with `required`, a row without one is an error naming it.
-    fn source_ids(&mut self, row: &Row, col: &str, ids: &HashMap<&str, u16>, required: Option<&str>) -> &'static [u16] {
+    pub(crate) fn source_ids(&mut self, row: &Row, col: &str, ids: &HashMap<&str, u16>, required: Option<&str>) -> &'static [u16] {
         let t = row.get(col);
         let in_col = if col == "source_ids" { String::new() } else { format!(" in {col}") };
         let mut out = Vec::new();
@@ -455,7 +532,7 @@ pub fn parse_date(t: &str) -> Option<Date> {
     Date::parse(t)
 }
 
-fn leak(s: String) -> &'static str {
+pub(crate) fn leak(s: String) -> &'static str {
     if s.is_empty() {
         ""
     } else {
@@ -761,19 +838,24 @@ fn events(cx: &mut Cx, rows: &[Row], refs: &Refs) -> Vec<Event> {
 
 /// A figure's number: empty is "not reported" (`None`), never 0.
 fn value(cx: &mut Cx, r: &Row) -> Option<u32> {
-    let raw = r.get("value");
+    count(cx, r, "value")
+}
+
+/// The whole number in `col` (`None` when empty, or an error).
+pub(crate) fn count(cx: &mut Cx, r: &Row, col: &str) -> Option<u32> {
+    let raw = r.get(col);
     if raw.is_empty() {
         return None;
     }
     if raw.len() > 1 && raw.starts_with('-') && raw[1..].bytes().all(|b| b.is_ascii_digit()) {
-        cx.row_err(r, format!("negative value '{raw}': counts are 0 or more"));
+        cx.row_err(r, format!("negative {col} '{raw}': counts are 0 or more"));
         return None;
     }
     if !raw.bytes().all(|b| b.is_ascii_digit()) {
         cx.row_err(
             r,
             format!(
-                "non-integer value '{raw}': write a whole number without separators (1234), or leave it empty when the source gives none"
+                "non-integer {col} '{raw}': write a whole number without separators (1234), or leave it empty when the source gives none"
             ),
         );
         return None;
@@ -781,7 +863,7 @@ fn value(cx: &mut Cx, r: &Row) -> Option<u32> {
     match raw.parse::<u32>() {
         Ok(v) => Some(v),
         Err(_) => {
-            cx.row_err(r, format!("value '{raw}' is too large (the limit is {})", u32::MAX));
+            cx.row_err(r, format!("{col} '{raw}' is too large (the limit is {})", u32::MAX));
             None
         }
     }
@@ -803,6 +885,8 @@ fn figures(cx: &mut Cx, rows: &[Row], refs: &Refs) -> Vec<Figure> {
                 cx.row_err(r, "a qualifier needs a value: leave both empty when the source gives no number");
             }
             let f = Figure {
+                facility: None,
+                sum: false,
                 id,
                 jurisdiction: jurisdiction.unwrap_or(0),
                 report: report.unwrap_or(0),

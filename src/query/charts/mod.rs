@@ -4,6 +4,7 @@
 
 pub mod map;
 pub mod ranking;
+pub mod records;
 pub mod timeline;
 
 /// The reader's choice while it is still one of `available`, else the first of them: a measure or
