@@ -48,10 +48,26 @@ fn fixture() -> &'static Dataset {
             ("sources.csv", "s1,Weekly report,stored copy,ICE,2017-03-20,https://example.org/ice,,primary\n\
                 s2,A story,stored copy,The Paper,,https://example.org/story,,secondary\n\
                 s3,,,The Paper,2018-07-02,https://example.org/reversal,,secondary\n\
-                s4,Sheriff's order 18-1,document,Clark County Sheriff,2018-07-01,https://example.org/order,,primary"),
+                s4,Sheriff's order 18-1,document,Clark County Sheriff,2018-07-01,https://example.org/order,,primary\n\
+                s5,Declines by facility,document,NPR,,https://example.org/declines,,primary\n\
+                s6,Detainers of fiscal 2015,document,NPR,,https://example.org/fy2015,,primary"),
             ("reports.csv", "w1,Weekly report one,Weekly report one (ES),Weekly one,Weekly one (ES),ICE,2017-01-28,2017-02-03,2017-03-20,declined,ice_weekly,yes,The first week.,s1\n\
                 jw,Released records,Released records (ES),Records,Records (ES),Records Office,2016-10-01,2016-12-31,2017-03-01,issued,foia,,Records released.,s2\n\
-                loc,Local records,Local records (ES),Local,Local (ES),Counties,2018-01-01,2018-12-31,,declined,local,,Local counts.,s2"),
+                loc,Local records,Local records (ES),Local,Local (ES),Counties,2018-01-01,2018-12-31,,declined,local,,Local counts.,s2\n\
+                r2013,ICE records 2013,ICE records 2013 (ES),ICE 2013,ICE 2013 (ES),ICE,2013-01-01,2013-12-31,,declined,foia,,A year.,s5\n\
+                r2014,ICE records 2014,ICE records 2014 (ES),ICE 2014,ICE 2014 (ES),ICE,2014-01-01,2014-12-31,,declined,foia,,A year.,s5\n\
+                fy,ICE records FY2015,ICE records FY2015 (ES),ICE FY2015,ICE FY2015 (ES),ICE,2014-10-01,2015-07-19,,declined,foia,,To date.,s6"),
+            // Clark runs two jails (their sum leads 2014), Travis one; a federal prison stays unmatched.
+            (
+                "ice-records/facilities.csv",
+                "ccdc,CLARK COUNTY DETENTION CENTER,,LAS VEGAS,NV,clark,county,\n\
+                 nv,NORTH VALLEY COMPLEX,,LAS VEGAS,NV,clark,by_hand,The county's second jail.\n\
+                 tcj,TRAVIS COUNTY JAIL,,AUSTIN,TX,travis,county,\n\
+                 fed,FCI,,BASTROP,TX,,unmatched,",
+            ),
+            ("ice-records/declines-by-year.csv", "ccdc,2013,r2013,4,s5\nccdc,2014,r2014,30,s5\nnv,2014,r2014,5,s5\ntcj,2014,r2014,9,s5\nfed,2014,r2014,50,s5"),
+            ("ice-records/fy2015-outcomes.csv", "ccdc,fy,40,8,12,10,10,s6\nnv,fy,10,0,10,0,0,s6"),
+            ("ice-records/national.csv", "r2014,declined,100,s5\nfy,issued,60,s6"),
             ("jurisdictions.csv", &jurisdictions),
             ("figures.csv", &figures),
             ("policies.csv", "travis-1,travis,serious_offences_only,Sheriff policy,,2017-02-01,,,,,,,,,Holds only people charged with grave crimes.,ES: Holds only people charged with grave crimes.,Honours detainers only for capital murder and a few other grave charges.,ES: Honours detainers only for capital murder and a few other grave charges.,capital murder,,,,,s1\n\
@@ -365,4 +381,50 @@ async fn the_category_filter_counts_the_policies_in_force_on_the_day_shown() {
     let root = mount("category=no_holds&asof=2017-02-03");
     settle().await;
     assert_eq!(names(&root), ["Clark County"]);
+}
+
+#[wasm_bindgen_test]
+async fn ices_records_show_each_jail_with_its_chart_table_sources_and_the_share_of_detainers_issued() {
+    let root = mount("report=r2014");
+    settle().await;
+    assert_eq!(names(&root)[..2], ["Clark County", "Travis County"]);
+    let rows = all(&root, ".jurisdiction .figure-line");
+    assert!(text(&rows[0]).contains("35 detainers declined (sum of its 2 jails)"), "{}", text(&rows[0]));
+    assert!(text(&rows[1]).contains("9 detainers declined (at TRAVIS COUNTY JAIL)"), "{}", text(&rows[1]));
+    // 35 + 9 of the 100 recorded nationwide; the unmatched prison's 50 are in the total only.
+    assert!(
+        text(&one(&root, ".report-summary")).contains("44 of 100 detainers declined attributed"),
+        "{}",
+        text(&one(&root, ".report-summary"))
+    );
+    one(&root, ".jurisdiction .expand").click();
+    settle().await;
+    let section = one(&root, ".records-section");
+    let jails = all(&section, "details.facility");
+    assert_eq!(jails.len(), 2);
+    assert!(jails.iter().all(|d| !d.has_attribute("open")), "several jails: each folded under its name");
+    assert!(text(&jails[0]).contains("CLARK COUNTY DETENTION CENTER") && text(&jails[0]).contains("Las Vegas, Nevada"));
+    assert!(text(&jails[1]).contains("The county's second jail."), "a match made by hand gives its reason");
+    // The sum's table names what it is; its sources are cited once under it.
+    assert!(text(&section).contains("All 2 jails together (the sum of the jails listed below)"));
+    // The first jail: a bar for each calendar year (fiscal 2015 spans two: in the table only), its
+    // county's later figures (400 issued in the records of late 2016, 51 in ICE's 2017 week) on
+    // the same axis, labelled with measure and report, and the share declined out of the
+    // detainers ICE issued to it.
+    let chart = one(&jails[0], "svg.records-chart");
+    assert_eq!(all(&chart, "rect.rec-bar").len(), 2);
+    assert_eq!(chart.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(all(&chart, "path.rec-mark").len(), 2);
+    let marks: Vec<_> = all(&jails[0], ".records-marks li").iter().map(|li| text(li).trim().to_string()).collect();
+    assert_eq!(marks.len(), 2);
+    assert!(marks[0].starts_with("2016: 400 detainers issued (Records)"), "{marks:?}");
+    assert!(marks[1].starts_with("2017: 51 detainers issued (Weekly one)"), "{marks:?}");
+    let table = text(&one(&jails[0], "table.records"));
+    assert!(table.contains("ICE 2013") && table.contains("booked into ICE custody") && table.contains("no outcome recorded"), "{table}");
+    assert!(table.contains("8 of the 40 detainers ICE issued here in this period were recorded as declined (20.0%)."), "{table}");
+    assert!(!table.contains("of the 30"), "a calendar year has no count of detainers issued per jail: no share");
+    let cited: Vec<_> = all(&jails[0], ".records-sources a").iter().filter_map(|a| a.get_attribute("href")).collect();
+    assert_eq!(cited, ["https://example.org/declines", "https://example.org/fy2015"]);
+    // The second jail declined none of its 10: a real zero, counted, with its denominator.
+    assert!(text(&jails[1]).contains("0 of the 10 detainers ICE issued here in this period were recorded as declined (0.0%)."));
 }

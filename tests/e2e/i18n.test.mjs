@@ -138,12 +138,12 @@ test('About the data explains the measures, the reports, corrections and lists e
   assert.match(about, /temporarily suspended/);
   assert.match(about, /Detainers declined/i);
   const reports = await page.$$eval('.about-reports > li strong', (l) => l.map((s) => s.textContent));
-  assert.equal(reports.length, 9, 'every report of the fixture');
+  assert.equal(reports.length, 11, 'every report of the fixture');
   assert.equal(reports[0], 'ICE Weekly Declined Detainer Outcome Report: January 28 – February 3, 2017');
-  assert.equal(reports.at(-1), 'TRAC: detainers issued by jail, fiscal year 2019');
-  // The reports' 15 sources, and the two the prose cites that the fixture has (ddor-s1, ddor-s2).
+  assert.equal(reports.at(-1), "ICE's detainer records: every detainer issued and its outcome in fiscal 2015 (fixture)");
+  // The reports' 17 sources, and the two the prose cites that the fixture has (ddor-s1, ddor-s2).
   const links = await page.$$eval('.about a[href]', (as) => as.map((a) => a.href));
-  assert.equal(links.length, 17);
+  assert.equal(links.length, 19);
   assert.ok(links.every((h) => h.startsWith('https://example.org/fixture/')), 'each with sources');
   assert.match(about, /The dataset records 7 disputes \(a jurisdiction or another source contesting an entry\) and 3 corrections/);
   assert.match(about, /Local records and other statements \(various periods\)Source: Various\./, 'a report without dates says only who published it');
