@@ -45,9 +45,14 @@ fn run(files: &HashMap<&'static str, String>) -> Result<atlas_data::Dataset, Vec
     })
 }
 
-/// Replaces `from` with `to` in one file and returns the errors, as `file:line: reason` strings.
+/// Replaces `from` with `to` in one file of `valid()` and returns the errors, as
+/// `file:line: reason` strings.
 fn errors_after(file: &'static str, from: &str, to: &str) -> Vec<String> {
-    let mut f = valid();
+    errors_in(valid(), file, from, to)
+}
+
+/// [`errors_after`] on another valid dataset `f`.
+fn errors_in(mut f: HashMap<&'static str, String>, file: &'static str, from: &str, to: &str) -> Vec<String> {
     let text = f[file].clone();
     assert!(text.contains(from), "fixture {file} lacks {from:?}");
     f.insert(file, text.replacen(from, to, 1));
@@ -504,14 +509,7 @@ fn with_ice_records() -> HashMap<&'static str, String> {
 }
 
 fn ice_errors_after(file: &'static str, from: &str, to: &str) -> Vec<String> {
-    let mut f = with_ice_records();
-    let text = f[file].clone();
-    assert!(text.contains(from), "fixture {file} lacks {from:?}");
-    f.insert(file, text.replacen(from, to, 1));
-    match run(&f) {
-        Ok(_) => vec![],
-        Err(errs) => errs.iter().map(ToString::to_string).collect(),
-    }
+    errors_in(with_ice_records(), file, from, to)
 }
 
 #[test]
