@@ -140,18 +140,25 @@ fn every_row_of_every_csv_is_embedded_with_identical_values() {
     );
     // The edited rows first, then those ICE's records add (ice-records/jurisdictions.csv).
     let edited = read("jurisdictions.csv");
+    // A row that is a county of the Census list also has the Census's other names as aliases.
+    let census_names: HashMap<String, String> = read_optional("census/counties.csv")
+        .into_iter()
+        .filter(|c| !cell(c, "merged_into").is_empty() && !cell(c, "other_names").is_empty())
+        .map(|c| (cell(&c, "merged_into"), cell(&c, "other_names")))
+        .collect();
     check(
         "jurisdictions.csv",
         &edited,
         ds.jurisdictions[..edited.len().min(ds.jurisdictions.len())]
             .iter()
             .map(|j| {
+                let own = census_names.get(j.id).map_or(j.aliases.len(), |o| j.aliases.len() - o.split(';').count());
                 vec![
                     ("id", j.id.into()),
                     ("name", j.name.into()),
                     ("state", j.state.into()),
                     ("level", j.level.code().into()),
-                    ("aliases", j.aliases.join(";")),
+                    ("aliases", j.aliases[..own].join(";")),
                     ("parent", j.parent.map(jurisdiction).unwrap_or_default()),
                     ("note", j.note.into()),
                     ("former_ids", j.former_ids.join(";")),
@@ -328,7 +335,7 @@ fn every_count_of_ices_records_is_a_figure_of_the_jurisdiction_that_runs_its_fac
     check(
         "ice-records/jurisdictions.csv",
         &added,
-        ds.jurisdictions[edited..]
+        ds.jurisdictions[edited..(edited + added.len()).min(ds.jurisdictions.len())]
             .iter()
             .map(|j| vec![("id", j.id.into()), ("name", j.name.into()), ("state", j.state.into()), ("level", j.level.code().into())])
             .collect(),
@@ -362,6 +369,29 @@ fn every_count_of_ices_records_is_a_figure_of_the_jurisdiction_that_runs_its_fac
         }
     }
     assert_eq!(loaded.len(), expected, "no figure of a facility that the tables do not hold");
+}
+
+#[test]
+fn every_county_of_the_census_list_is_one_row_with_its_fips_code() {
+    let ds = data();
+    let census = read_optional("census/counties.csv");
+    let added_before = read("jurisdictions.csv").len() + read_optional("ice-records/jurisdictions.csv").len();
+    let new: Vec<&Row> = census.iter().filter(|c| cell(c, "merged_into").is_empty()).collect();
+    assert_eq!(ds.jurisdictions.len(), added_before + new.len(), "a row for each county not yet a row, no other");
+    for (c, j) in new.iter().zip(&ds.jurisdictions[added_before.min(ds.jurisdictions.len())..]) {
+        assert_eq!((cell(c, "id"), cell(c, "name"), cell(c, "state")), (j.id.to_string(), j.name.to_string(), j.state.to_string()));
+    }
+    let mut fips = BTreeSet::new();
+    for c in &census {
+        let id = if cell(c, "merged_into").is_empty() { cell(c, "id") } else { cell(c, "merged_into") };
+        let j = ds.jurisdictions.iter().find(|j| j.id == id).unwrap_or_else(|| panic!("{id}"));
+        assert_eq!(j.fips, cell(c, "fips"), "{id}");
+        assert_eq!(j.state, cell(c, "state"), "{id}: a county stays in its state");
+        assert!(fips.insert(cell(c, "fips")), "FIPS {} twice", cell(c, "fips"));
+        for other in cell(c, "other_names").split(';').filter(|n| !n.is_empty()) {
+            assert!(j.aliases.contains(&other), "{id} is found by its other name {other}");
+        }
+    }
 }
 
 #[test]
@@ -625,7 +655,8 @@ fn every_jurisdiction_in_the_real_data_has_a_sourced_fact() {
         let i = u16::try_from(i).expect("indices fit (the loader refuses larger tables)");
         // A county row may exist only as the parent of its jail, which has the facts.
         let child_has = ds.jurisdictions.iter().enumerate().any(|(c, cj)| cj.parent == Some(i) && u16::try_from(c).is_ok_and(has_fact));
-        assert!(has_fact(i) || child_has, "{} has no policy, figure, listing, event or dispute", j.id);
+        // A county of the Census list is a row by that list alone: its row says what is known.
+        assert!(has_fact(i) || child_has || !j.fips.is_empty(), "{} has no policy, figure, listing, event or dispute", j.id);
     }
 }
 

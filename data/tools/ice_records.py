@@ -20,8 +20,8 @@ data/ice-records/. The raw files stay in ../shared; only these derived tables ar
                          detainer records (issued) and records declined; fiscal 2015 to date,
                          every record of the record-level file counted, those ICE attributed to
                          no facility included
-  jurisdictions.csv      the jurisdictions that run a matched facility and are not yet rows of
-                         data/jurisdictions.csv: id, name, state, level, Census FIPS for counties
+  jurisdictions.csv      the jurisdictions that run a matched facility and are rows neither of
+                         data/jurisdictions.csv nor of data/census/counties.csv (cities, states)
 
 Usage: python3 data/tools/ice_records.py [--check] [path/to/shared/data]
   --check  write nothing; exit 1 and name the files that differ from the committed tables.
@@ -168,6 +168,10 @@ def main():
     for k, c in fy15.items():
         weight[k] += c["issued"]
     facilities, member, new_rows = [], {}, {}
+    # Counties are rows of data/census/counties.csv (census_counties.py): only other new rows
+    # (a city jail's city, a state) are written here.
+    census_path = here / "census" / "counties.csv"
+    census_rows = {r["id"] for r in csv.DictReader(open(census_path, encoding="utf-8")) if not r["merged_into"]} if census_path.exists() else set()
     used_ids = set()
     for (kname, city, state), names in sorted(groups.items()):
         names.sort(key=lambda k: (-weight[k], k))
@@ -206,11 +210,11 @@ def main():
                "state": st or state, "jurisdiction_id": jid, "match": match, "match_note": note}
         facilities.append(row)
         if jid and jid not in known:
-            new = {"id": jid, "name": jname, "state": st, "level": jlevel, "fips": jfips}
+            new = {"id": jid, "name": jname, "state": st, "level": jlevel}
             old = new_rows.setdefault(jid, new)
             if (old["name"], old["state"], old["level"]) != (jname, st, jlevel):
                 sys.exit(f"{jid}: two facilities name it differently: {old} and {new}")
-            old["fips"] = old["fips"] or jfips
+
         for n in names:
             member[n] = fid
     by_year = collections.Counter()
@@ -238,7 +242,7 @@ def main():
                                 [{"facility_id": f, "report_id": FY2015, **{k: c[k] for k in OUTCOMES}, "source_ids": SOURCE["fy2015"]}
                                  for f, c in sorted(fy.items())]),
         "national.csv": (["report_id", "measure", "value", "source_ids"], national),
-        "jurisdictions.csv": (["id", "name", "state", "level", "fips"], [new_rows[k] for k in sorted(new_rows)]),
+        "jurisdictions.csv": (["id", "name", "state", "level"], [new_rows[k] for k in sorted(new_rows) if k not in census_rows]),
     }
     differ = []
     for name, (cols, rows) in tables.items():

@@ -368,6 +368,8 @@ pub struct Jurisdiction {
     pub state: &'static str,
     pub level: Level,
     pub aliases: &'static [&'static str],
+    /// The Census FIPS code of a county or county equivalent ("" otherwise).
+    pub fips: &'static str,
     /// The jurisdiction this one belongs to (a jail's county), if any.
     pub parent: Option<u16>,
     pub note: &'static str,

@@ -74,7 +74,7 @@ pub const TABLES: &[TableSpec] = &[
     TableSpec {
         file: "jurisdictions.csv",
         required: &["id", "name", "state", "level", "aliases", "parent", "note"],
-        optional: &["former_ids"],
+        optional: &["former_ids", "fips"],
         non_empty: true,
         absent_ok: false,
     },
@@ -125,8 +125,15 @@ pub const TABLES: &[TableSpec] = &[
         absent_ok: false,
     },
     TableSpec {
+        file: "census/counties.csv",
+        required: &["fips", "id", "name", "state", "level", "other_names", "merged_into"],
+        optional: &[],
+        non_empty: false,
+        absent_ok: true,
+    },
+    TableSpec {
         file: "ice-records/jurisdictions.csv",
-        required: &["id", "name", "state", "level", "fips"],
+        required: &["id", "name", "state", "level"],
         optional: &[],
         non_empty: false,
         absent_ok: true,
@@ -230,7 +237,8 @@ pub fn load(label: &str, read: impl Fn(&str) -> Result<Vec<u8>, String>) -> Resu
     refs.reports = index_of(reports.iter().map(|r| r.id));
     // The jurisdictions that run a facility of ICE's records and have no row of their own yet
     // follow the edited ones, as one table (an id in both is a duplicate).
-    let all_jurisdictions: Vec<Row> = rows("jurisdictions.csv").iter().chain(rows("ice-records/jurisdictions.csv")).cloned().collect();
+    let mut all_jurisdictions: Vec<Row> = rows("jurisdictions.csv").iter().chain(rows("ice-records/jurisdictions.csv")).cloned().collect();
+    census_counties(&mut cx, rows("census/counties.csv"), &mut all_jurisdictions);
     let jurisdictions = jurisdictions(&mut cx, &all_jurisdictions);
     refs.jurisdictions = index_of(jurisdictions.iter().map(|j| j.id));
     let policies = policies(&mut cx, rows("policies.csv"), &refs, &jurisdictions);
@@ -654,6 +662,48 @@ fn reports(cx: &mut Cx, rows: &[Row], refs: &Refs) -> (Vec<Report>, u16) {
     (reports, default.map_or(0, |d| d.0))
 }
 
+/// Every county of the Census list (`census/counties.csv`, written by
+/// `data/tools/census_counties.py`): one already a row gets its FIPS code and the Census's other
+/// names as aliases; any other becomes a row of its own.
+fn census_counties(cx: &mut Cx, census: &[Row], rows: &mut Vec<Row>) {
+    let at: HashMap<String, usize> = rows.iter().enumerate().map(|(i, r)| (r.get("id").to_string(), i)).collect();
+    for c in census {
+        let fips = c.get("fips");
+        if fips.len() != 5 || !fips.bytes().all(|b| b.is_ascii_digit()) {
+            cx.row_err(c, format!("fips '{fips}' is not a 5-digit Census code"));
+        }
+        let other = c.get("other_names");
+        let into = c.get("merged_into");
+        if into.is_empty() {
+            let mut row = Row { file: c.file.clone(), line: c.line, fields: HashMap::new() };
+            for (col, value) in [
+                ("id", c.get("id")),
+                ("name", c.get("name")),
+                ("state", c.get("state")),
+                ("level", c.get("level")),
+                ("aliases", other),
+                ("fips", fips),
+            ] {
+                row.fields.insert(col, value.to_string());
+            }
+            rows.push(row);
+            continue;
+        }
+        match at.get(into).and_then(|&i| rows.get_mut(i)) {
+            Some(row) if row.get("fips").is_empty() || row.get("fips") == fips => {
+                let aliases = [row.get("aliases"), other].iter().filter(|a| !a.is_empty()).copied().collect::<Vec<_>>().join(";");
+                row.fields.insert("aliases", aliases);
+                row.fields.insert("fips", fips.to_string());
+            }
+            Some(row) => {
+                let (first, line) = (row.get("fips").to_string(), row.line);
+                cx.row_err(c, format!("'{into}' already has FIPS {first} (line {line} of its file): one row per county"));
+            }
+            None => cx.row_err(c, format!("merged_into '{into}' is not a row of jurisdictions.csv or ice-records/jurisdictions.csv")),
+        }
+    }
+}
+
 fn jurisdictions(cx: &mut Cx, rows: &[Row]) -> Vec<Jurisdiction> {
     let mut seen = HashMap::new();
     let ids: Vec<&'static str> = rows.iter().map(|r| cx.id(r, "id", &mut seen)).collect();
@@ -684,6 +734,7 @@ fn jurisdictions(cx: &mut Cx, rows: &[Row]) -> Vec<Jurisdiction> {
                 state,
                 level: cx.code(r, "level", "level", Level::ALL, Level::code, None),
                 aliases: leak_slice(aliases),
+                fips: cx.text(r, "fips", false),
                 parent,
                 note: cx.prose(r, "note", false),
                 former_ids: leak_slice(former_ids),

@@ -39,8 +39,8 @@ fn valid() -> HashMap<&'static str, String> {
 
 fn run(files: &HashMap<&'static str, String>) -> Result<atlas_data::Dataset, Vec<Error>> {
     load("data", |name| {
-        // The tables of ICE's records may be left out, as a small data directory may.
-        let absent = name.starts_with("ice-records/").then(Vec::new);
+        // The derived tables (ICE's records, the Census list) may be left out, as a small data directory may.
+        let absent = atlas_data::load::TABLES.iter().any(|t| t.file == name && t.absent_ok).then(Vec::new);
         files.get(name).map(|s| s.as_bytes().to_vec()).or(absent).ok_or_else(|| "no such file".to_string())
     })
 }
@@ -486,7 +486,7 @@ fn with_ice_records() -> HashMap<&'static str, String> {
         + "y2014,Records 2014,Registros 2014,2014,2014,ICE,2014-01-01,2014-12-31,,declined,foia,,A year.,s1\n\
            fy,Records FY2015,Registros FY2015,FY2015,FY2015,ICE,2014-10-01,2015-07-19,,declined,foia,,To date.,s1\n";
     f.insert("reports.csv", reports);
-    f.insert("ice-records/jurisdictions.csv", "id,name,state,level,fips\nharris-tx,Harris County,TX,county,48201\n".into());
+    f.insert("ice-records/jurisdictions.csv", "id,name,state,level\nharris-tx,Harris County,TX,county\n".into());
     f.insert(
         "ice-records/facilities.csv",
         "id,name,variants,city,state,jurisdiction_id,match,match_note\n\
@@ -581,4 +581,31 @@ fn ice_tables_name_the_line_of_each_problem() {
 fn a_new_row_of_ices_records_cannot_repeat_an_edited_rows_id() {
     let errs = ice_errors_after("ice-records/jurisdictions.csv", "harris-tx,Harris", "travis-tx,Harris");
     assert_error(&errs, "data/ice-records/jurisdictions.csv:2: duplicate id 'travis-tx'");
+}
+
+#[test]
+fn every_county_of_the_census_list_is_a_row_merged_or_new_and_a_bad_code_is_named() {
+    let mut f = valid();
+    f.insert(
+        "census/counties.csv",
+        "fips,id,name,state,level,other_names,merged_into\n48453,travis-county-tx,Travis County,TX,county,,travis-tx\n48491,williamson-county-tx,Williamson County,TX,county,Williamson;Wilco,\n".into(),
+    );
+    let ds = run(&f).expect("valid");
+    let travis = ds.jurisdictions.iter().find(|j| j.id == "travis-tx").expect("travis");
+    assert_eq!(travis.fips, "48453", "an existing row gets its code");
+    assert_eq!(travis.aliases, &["Austin", "Travis"], "and keeps its aliases");
+    let wilco = ds.jurisdictions.last().expect("a new row");
+    assert_eq!(
+        (wilco.id, wilco.name, wilco.fips, wilco.aliases),
+        ("williamson-county-tx", "Williamson County", "48491", &["Williamson", "Wilco"][..])
+    );
+    assert_error(
+        &errors_in(f.clone(), "census/counties.csv", "48491,", "4849,"),
+        "data/census/counties.csv:3: fips '4849' is not a 5-digit Census code",
+    );
+    assert_error(
+        &errors_in(f.clone(), "census/counties.csv", ",travis-tx", ",travis"),
+        "data/census/counties.csv:2: merged_into 'travis' is not a row",
+    );
+    assert_error(&errors_in(f, "census/counties.csv", "williamson-county-tx,", "travis-tx,"), "duplicate id 'travis-tx'");
 }
