@@ -375,7 +375,9 @@ fn every_count_of_ices_records_is_a_figure_of_the_jurisdiction_that_runs_its_fac
 fn every_county_of_the_census_list_is_one_row_with_its_fips_code() {
     let ds = data();
     let census = read_optional("census/counties.csv");
-    let added_before = read("jurisdictions.csv").len() + read_optional("ice-records/jurisdictions.csv").len();
+    let added_before = read("jurisdictions.csv").len()
+        + read_optional("ice-records/jurisdictions.csv").len()
+        + read_optional("ice-287g/jurisdictions.csv").len();
     let new: Vec<&Row> = census.iter().filter(|c| cell(c, "merged_into").is_empty()).collect();
     assert_eq!(ds.jurisdictions.len(), added_before + new.len(), "a row for each county not yet a row, no other");
     for (c, j) in new.iter().zip(&ds.jurisdictions[added_before.min(ds.jurisdictions.len())..]) {
@@ -391,6 +393,25 @@ fn every_county_of_the_census_list_is_one_row_with_its_fips_code() {
         for other in cell(c, "other_names").split(';').filter(|n| !n.is_empty()) {
             assert!(j.aliases.contains(&other), "{id} is found by its other name {other}");
         }
+    }
+}
+
+#[test]
+fn every_matched_287g_agreement_is_its_jurisdictions_with_its_date_as_ice_gave_it() {
+    let ds = data();
+    let rows = read_optional("ice-287g/agreements.csv");
+    let matched: Vec<&Row> = rows.iter().filter(|r| cell(r, "match") != "unmatched").collect();
+    assert_eq!(matched.len(), ds.agreements.len(), "every matched agreement is loaded, no other");
+    for (r, a) in matched.iter().zip(ds.agreements) {
+        assert_eq!(
+            (cell(r, "agency"), cell(r, "jurisdiction_id"), cell(r, "model")),
+            (a.agency.to_string(), jurisdiction(a.jurisdiction), a.model.code().to_string())
+        );
+        assert_eq!(cell(r, "signed"), date(a.signed), "{}", a.agency);
+        assert_eq!(cell(r, "status") == "pending", a.pending);
+        // A date ICE wrote that could not be read is shown as written, never guessed.
+        assert_eq!(a.signed.is_none() && !cell(r, "signed_as_written").is_empty(), !a.signed_as_written.is_empty(), "{}", a.agency);
+        assert_eq!(cell(r, "state"), ds.jurisdictions[usize::from(a.jurisdiction)].state, "{}: in its own state", a.agency);
     }
 }
 
@@ -650,6 +671,7 @@ fn every_jurisdiction_in_the_real_data_has_a_sourced_fact() {
             || ds.listings.iter().any(|l| l.jurisdiction == i)
             || ds.events.iter().any(|e| e.jurisdiction == i)
             || ds.disputes.iter().any(|d| d.jurisdiction == i)
+            || ds.agreements.iter().any(|a| a.jurisdiction == i)
     };
     for (i, j) in ds.jurisdictions.iter().enumerate() {
         let i = u16::try_from(i).expect("indices fit (the loader refuses larger tables)");
@@ -768,6 +790,9 @@ fn views() -> impl Strategy<Value = ViewState> {
                     state,
                     category,
                     list,
+                    // From the other bits: none, or one of the 287(g) filter's choices.
+                    agreement: [None, Some(0), Some(1), Some(2), Some(3), Some(4)][usize::from(other / 9 % 6)]
+                        .map(|i| detainer_atlas::query::agreements::AgreementFilter::ALL[i]),
                     has_figures,
                     sort,
                     expanded,

@@ -50,7 +50,8 @@ fn fixture() -> &'static Dataset {
                 s3,,,The Paper,2018-07-02,https://example.org/reversal,,secondary\n\
                 s4,Sheriff's order 18-1,document,Clark County Sheriff,2018-07-01,https://example.org/order,,primary\n\
                 s5,Declines by facility,document,NPR,,https://example.org/declines,,primary\n\
-                s6,Detainers of fiscal 2015,document,NPR,,https://example.org/fy2015,,primary"),
+                s6,Detainers of fiscal 2015,document,NPR,,https://example.org/fy2015,,primary\n\
+                s7,287(g) participating agencies,document,ICE,2025-07-18,https://example.org/287g,,primary"),
             ("reports.csv", "w1,Weekly report one,Weekly report one (ES),Weekly one,Weekly one (ES),ICE,2017-01-28,2017-02-03,2017-03-20,declined,ice_weekly,yes,The first week.,s1\n\
                 jw,Released records,Released records (ES),Records,Records (ES),Records Office,2016-10-01,2016-12-31,2017-03-01,issued,foia,,Records released.,s2\n\
                 loc,Local records,Local records (ES),Local,Local (ES),Counties,2018-01-01,2018-12-31,,declined,local,,Local counts.,s2\n\
@@ -68,6 +69,13 @@ fn fixture() -> &'static Dataset {
             ("ice-records/declines-by-year.csv", "ccdc,2013,r2013,4,s5\nccdc,2014,r2014,30,s5\nnv,2014,r2014,5,s5\ntcj,2014,r2014,9,s5\nfed,2014,r2014,50,s5"),
             ("ice-records/fy2015-outcomes.csv", "ccdc,fy,40,8,12,10,10,s6\nnv,fy,10,0,10,0,0,s6"),
             ("ice-records/national.csv", "r2014,declined,100,s5\nfy,issued,60,s6"),
+            // Clark's sheriff holds two 287(g) agreements (one date ICE wrote unreadably); Miami's is pending.
+            (
+                "ice-287g/agreements.csv",
+                "a1,Clark County Sheriff's Office,NV,County,Clark County,clark,county,A county agency.,jail_enforcement,2025-05-08,2025-05-08,participating,s7\n\
+                 a2,Clark County Sheriff's Office,NV,County,Clark County,clark,county,A county agency.,task_force,,7/72025,participating,s7\n\
+                 a3,Miami-Dade Sheriff's Office,FL,County,Miami-Dade County,miami,county,A county agency.,warrant_service,,,pending,s7",
+            ),
             ("jurisdictions.csv", &jurisdictions),
             ("figures.csv", &figures),
             ("policies.csv", "travis-1,travis,serious_offences_only,Sheriff policy,,2017-02-01,,,,,,,,,Holds only people charged with grave crimes.,ES: Holds only people charged with grave crimes.,Honours detainers only for capital murder and a few other grave charges.,ES: Honours detainers only for capital murder and a few other grave charges.,capital murder,,,,,s1\n\
@@ -427,4 +435,35 @@ async fn ices_records_show_each_jail_with_its_chart_table_sources_and_the_share_
     assert_eq!(cited, ["https://example.org/declines", "https://example.org/fy2015"]);
     // The second jail declined none of its 10: a real zero, counted, with its denominator.
     assert!(text(&jails[1]).contains("0 of the 10 detainers ICE issued here in this period were recorded as declined (0.0%)."));
+}
+
+#[wasm_bindgen_test]
+async fn a_287g_agreement_is_said_on_its_row_apart_from_the_policy_explained_and_filtered() {
+    let root = mount("287g=signed");
+    settle().await;
+    assert_eq!(names(&root), ["Clark County"], "only the signed agreement's row; Miami's is pending");
+    let row = one(&root, ".jurisdiction");
+    let line = text(&one(&row, ".agreement"));
+    assert_eq!(
+        line,
+        "287(g): jail enforcement model, signed May 2025; task force model, signing date not readable in ICE's list (written “7/72025”) — ICE's list of July 18, 2025"
+    );
+    assert!(!text(&one(&row, ".policy")).contains("287(g)"), "the agreement is not the policy");
+    one(&row, ".expand").click();
+    settle().await;
+    let details = text(&one(&root, ".details"));
+    assert!(details.contains("287(g) agreements with ICE") && details.contains("not a policy limiting detainers"), "{details}");
+    assert!(details.contains("hold them on ICE's detainers"), "each model explained");
+    let root = mount("287g=pending");
+    settle().await;
+    assert_eq!(names(&root), ["Miami-Dade County"]);
+    assert!(text(&one(&root, ".agreement")).starts_with("287(g) pending: warrant service officer model — ICE's list of July 18, 2025"));
+    let picker: HtmlSelectElement = one(&root, "#agreement").unchecked_into();
+    choose(&picker, "");
+    settle().await;
+    assert!(names(&root).len() > 2, "Any or none lists every row again");
+    // A row with no local policy says so, never "no policy" as a fact.
+    let root = mount("q=madera");
+    settle().await;
+    assert_eq!(text(&one(&root, ".jurisdiction .policy")).trim(), "No local policy on detainers found in these sources");
 }

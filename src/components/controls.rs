@@ -17,6 +17,7 @@ pub fn Controls() -> impl IntoView {
                 <StateFilter/>
                 <CategoryFilter/>
                 <ListFilter/>
+                <AgreementFilterPicker/>
                 <SortPicker/>
                 <HasFigures/>
                 <AsOfPicker/>
@@ -164,6 +165,19 @@ fn ListFilter() -> impl IntoView {
         view.update(|v| v.list = list);
     });
     view! { <Picker id="list" label=text().list_label any=text().any_list options options_lang=data_lang() any_chosen choose/> }
+}
+
+/// Rows with a 287(g) agreement: signed (any model, or one model) or pending.
+#[component]
+fn AgreementFilterPicker() -> impl IntoView {
+    use crate::query::agreements::AgreementFilter;
+    let view = shared().view;
+    let t = text();
+    let values =
+        AgreementFilter::ALL.into_iter().zip(t.agreement_filter_options).map(|(f, label)| (f, f.code().to_string(), label.to_string()));
+    let (options, any_chosen) = options(values, &selected().agreement);
+    let choose = Callback::new(move |code: String| view.update(|v| v.agreement = AgreementFilter::from_code(&code)));
+    view! { <Picker id="agreement" label=t.agreement_filter_label any=t.agreement_filter_any options any_chosen choose/> }
 }
 
 #[component]

@@ -159,6 +159,7 @@ pub fn Details(index: usize, id: String) -> impl IntoView {
             <h4>{t.figures_heading}</h4>
             {figures_view}
             <FacilityRecords index=index/>
+            {agreements_view(ds, index, lang)}
             {listings_view}
             {disputes_view}
         </div>
@@ -199,4 +200,33 @@ fn policy_card(ds: &'static Dataset, p: &'static Policy, lang: Lang) -> impl Int
             <SourceLinks ids=p.sources/>
         </article>
     }
+}
+
+/// The jurisdiction's 287(g) agreements, each with its agency, model (explained), signing date as
+/// ICE gave it, and the lists it is on.
+fn agreements_view(ds: &'static Dataset, index: usize, lang: Lang) -> Option<impl IntoView> {
+    let t: &Text = lang.text();
+    let agreements = crate::query::agreements::agreements_of(ds, index);
+    (!agreements.is_empty()).then(|| {
+        let items = agreements
+            .into_iter()
+            .map(|a| {
+                let pending = a.pending.then(|| view! { " "<span class="flag">{t.agreement_pending}</span> });
+                view! {
+                    <li>
+                        <strong lang=data_lang()>{a.agency}</strong>": "
+                        <abbr title=t.agreement_model_definition(a.model)>{crate::query::agreements::agreement_text(a, lang)}</abbr>
+                        {pending}
+                        <p class="note">{t.agreement_model_definition(a.model)}</p>
+                        <SourceLinks ids=a.sources/>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h4>{t.agreements_heading}</h4>
+            <p class="note">{t.agreements_note}</p>
+            <ul class="agreements">{items}</ul>
+        }
+    })
 }

@@ -140,6 +140,9 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>, shown: Memo<usize>) -> impl
         }
         .into_any()
     };
+    // Its 287(g) agreements, apart from the policy: cooperation, not a limit.
+    let agreements = crate::query::agreements::agreements_of(ds, index);
+    let agreement = crate::query::agreements::row_line(ds, &agreements, lang).map(|line| view! { <p class="agreement">{line}</p> });
     view! {
         <li class="jurisdiction" id=format!("row-{}", j.id) class:aggregate=j.level == Level::Aggregate class:expanded=move || expanded.get() on:keydown=on_key>
             <div class="row-main">
@@ -151,6 +154,7 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>, shown: Memo<usize>) -> impl
                 </h3>
                 <p class="place">{place}</p>
                 {badge}
+                {agreement}
                 {figure}
             </div>
             <Show when=move || expanded.get()>

@@ -14,7 +14,7 @@
 pub mod en;
 pub mod es;
 
-use atlas_data::{Category, Date, EndReason, EventKind, Level, Measure, Qualifier, Status};
+use atlas_data::{AgreementModel, Category, Date, EndReason, EventKind, Level, Measure, Qualifier, Status};
 
 /// A language of the interface.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -175,6 +175,28 @@ pub struct Text {
     pub no_figures: &'static str,
     /// Report, measure, figure, note and sources.
     pub figure_columns: [&'static str; 4],
+    // 287(g) agreements.
+    /// Jail enforcement, task force, warrant service officer.
+    pub agreement_models: [&'static str; 3],
+    pub agreement_model_definitions: [&'static str; 3],
+    /// (models and dates, list) → "287(g): jail enforcement model, signed May 2025 — ICE's list of July 18, 2025".
+    pub agreement_row: fn(&str, &str) -> String,
+    /// (models, list) → "287(g) pending: task force model — ICE's list of July 18, 2025".
+    pub agreement_pending_row: fn(&str, &str) -> String,
+    /// (month and year) → "signed May 2025".
+    pub agreement_signed: fn(&str) -> String,
+    /// (ICE's cell) → "signing date not readable in ICE's list (written “05/082025”)".
+    pub agreement_date_unreadable: fn(&str) -> String,
+    pub agreement_date_missing: &'static str,
+    /// (date of the list) → "ICE's list of July 18, 2025".
+    pub agreement_list: fn(&str) -> String,
+    pub agreements_heading: &'static str,
+    pub agreements_note: &'static str,
+    pub agreement_pending: &'static str,
+    pub agreement_filter_label: &'static str,
+    pub agreement_filter_any: &'static str,
+    /// Signed (any model), each model, pending.
+    pub agreement_filter_options: [&'static str; 5],
     // ICE's records by facility.
     pub records_heading: &'static str,
     pub records_intro: &'static str,
@@ -291,6 +313,12 @@ fn label<T: PartialEq + Copy>(all: &[T], labels: &[&'static str], v: T) -> &'sta
 }
 
 impl Text {
+    pub fn agreement_model(&self, m: AgreementModel) -> &'static str {
+        label(AgreementModel::ALL, &self.agreement_models, m)
+    }
+    pub fn agreement_model_definition(&self, m: AgreementModel) -> &'static str {
+        label(AgreementModel::ALL, &self.agreement_model_definitions, m)
+    }
     pub fn measure(&self, m: Measure) -> &'static str {
         label(Measure::ALL, &self.measures, m)
     }

@@ -2,6 +2,7 @@
 //! state and its URL form, keyboard movement, and the pictures' layout. No DOM and no Leptos
 //! here; everything is tested natively with `cargo test`, on small fixture datasets.
 
+pub mod agreements;
 pub mod charts;
 pub mod context;
 pub mod csv;

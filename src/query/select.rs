@@ -4,7 +4,7 @@
 //! Invariants (tested): filtering only removes rows; sorting is a permutation; a row whose figure
 //! is not reported sorts after every row with a figure.
 
-use atlas_data::{states::state_name, Dataset, Date, Figure, Level, Policy};
+use atlas_data::{states::state_name, Agreement, Dataset, Date, Figure, Level, Policy};
 
 use super::figures::headlines;
 use super::text::{normalize, words};
@@ -19,6 +19,7 @@ struct RowIndex {
     words: Vec<String>,
     policies: Vec<&'static Policy>,
     lists: Vec<usize>,
+    agreements: Vec<&'static Agreement>,
     earliest: Option<Date>,
     name_key: String,
 }
@@ -49,6 +50,7 @@ impl Index {
                     earliest: policies.iter().filter_map(|p| p.start()).min(),
                     policies,
                     lists: ds.listings.iter().filter(|l| usize::from(l.jurisdiction) == i).map(|l| usize::from(l.list)).collect(),
+                    agreements: super::agreements::agreements_of(ds, i),
                     name_key: normalize(j.name),
                 }
             })
@@ -79,6 +81,7 @@ pub fn select(ds: &Dataset, index: &Index, view: &ViewState, today: Date) -> Vec
                 && view.state.is_none_or(|s| j.state == s)
                 && view.category.is_none_or(|c| row.policies.iter().any(|p| p.category == c && p.in_force_on(on)))
                 && view.list.is_none_or(|l| row.lists.contains(&l))
+                && view.agreement.is_none_or(|f| row.agreements.iter().any(|a| f.accepts(a)))
                 && (!view.has_figures || heads[i].is_some_and(|f| f.value.is_some()))
                 && (query.is_empty() || index.matches(i, &query))
         })

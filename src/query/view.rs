@@ -76,6 +76,8 @@ pub struct ViewState {
     pub state: Option<&'static str>,
     pub category: Option<Category>,
     pub list: Option<usize>,
+    /// Rows with a 287(g) agreement (of a model, or pending).
+    pub agreement: Option<super::agreements::AgreementFilter>,
     pub has_figures: bool,
     pub sort: Sort,
     /// The id of the expanded jurisdiction.
@@ -118,6 +120,7 @@ impl ViewState {
                 "category" => v.category = Category::from_code(value),
                 "list" => v.list = ds.lists.iter().position(|l| l.id == value),
                 "figures" => v.has_figures = value == "1",
+                "287g" => v.agreement = super::agreements::AgreementFilter::from_code(value),
                 "sort" => v.sort = Sort::from_code(value).unwrap_or_default(),
                 // A merged row's former id still opens the row it was merged into.
                 "open" => v.expanded = ds.jurisdictions.iter().find(|j| j.id == value || j.former_ids.contains(&value)).map(|j| j.id),
@@ -159,6 +162,9 @@ impl ViewState {
         if let Some(l) = self.list.and_then(|l| ds.lists.get(l)) {
             s.append_pair("list", l.id);
         }
+        if let Some(a) = self.agreement {
+            s.append_pair("287g", a.code());
+        }
         if self.has_figures {
             s.append_pair("figures", "1");
         }
@@ -191,7 +197,12 @@ impl ViewState {
 
     /// True when any filter narrows the list.
     pub fn is_filtered(&self) -> bool {
-        !self.query.trim().is_empty() || self.state.is_some() || self.category.is_some() || self.list.is_some() || self.has_figures
+        !self.query.trim().is_empty()
+            || self.state.is_some()
+            || self.category.is_some()
+            || self.list.is_some()
+            || self.agreement.is_some()
+            || self.has_figures
     }
 
     /// The day the policies shown were in force: the chosen one, else `today`.
@@ -257,6 +268,7 @@ travis,Travis County,TX,county,,,",
             state: Some("FL"),
             category: Some(Category::NoHolds),
             list: Some(0),
+            agreement: Some(crate::query::agreements::AgreementFilter::Model(atlas_data::AgreementModel::JailEnforcement)),
             has_figures: true,
             sort: Sort::Name,
             expanded: Some("miami"),
@@ -265,7 +277,7 @@ travis,Travis County,TX,county,,,",
             lang: Some(Lang::Es),
         };
         let q = v.to_query(ds);
-        assert_eq!(q, "report=w1&q=miami+dade+%26+co&state=FL&category=no_holds&list=l1&figures=1&sort=name&open=miami&asof=2017-02-03&theme=dark&transparent=1&compact=1&charts=1&lang=es");
+        assert_eq!(q, "report=w1&q=miami+dade+%26+co&state=FL&category=no_holds&list=l1&287g=jail_enforcement&figures=1&sort=name&open=miami&asof=2017-02-03&theme=dark&transparent=1&compact=1&charts=1&lang=es");
         assert_eq!(ViewState::from_query(ds, &format!("?{q}")), v);
     }
 

@@ -18,7 +18,7 @@ const ENGLISH = [
   'Download this list', 'Download all figures', 'About the data', 'Charts: ranking', 'by state',
   'Policies enacted', 'Figures in every report', 'History', 'State law in', 'opens in a new tab', 'Sources',
   'Nationwide', 'Published', 'Skip to the list', 'Embed', 'Rank', 'What the number is', 'Federal milestones',
-  'No policy recorded', 'sources differ', 'unverified', 'Clear search', 'No jurisdiction matches',
+  'No local policy on detainers found in these sources', 'sources differ', 'unverified', 'Clear search', 'No jurisdiction matches',
 ];
 
 /** The page's interface text: every text node not inside an element marked as English. */

@@ -236,6 +236,18 @@ coded_enum!(
 );
 
 coded_enum!(
+    /// The model of a 287(g) agreement, as ICE's lists name it.
+    AgreementModel {
+        /// Jail officers identify and process people for ICE and hold them on detainers.
+        JailEnforcement = "jail_enforcement",
+        /// Officers enforce immigration law in the field, under ICE's supervision.
+        TaskForce = "task_force",
+        /// Jail officers serve ICE's administrative warrants on people in custody.
+        WarrantService = "warrant_service",
+    }
+);
+
+coded_enum!(
     /// A dispute is raised by someone else; a correction by the figure's own publisher.
     DisputeKind {
         Dispute = "dispute",
@@ -495,6 +507,25 @@ pub struct Facility {
     pub note: &'static str,
 }
 
+/// A 287(g) agreement between ICE and an agency of a jurisdiction, as ICE's lists give it: a form
+/// of cooperation with ICE, never a policy limiting detainers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "load", derive(databake::Bake), databake(path = atlas_data))]
+pub struct Agreement {
+    /// The agency as ICE wrote it ("Colbert County Sheriff's Office").
+    pub agency: &'static str,
+    pub jurisdiction: u16,
+    pub model: AgreementModel,
+    /// The day ICE gives it as signed; `None` when ICE gave none or wrote one that cannot be read.
+    pub signed: Option<Date>,
+    /// ICE's cell where it is not a readable date ("05/082025"), for the reader to see.
+    pub signed_as_written: &'static str,
+    /// On ICE's list of pending agreements (not yet signed).
+    pub pending: bool,
+    /// ICE's lists it is on, oldest first: the last is the latest that names it.
+    pub sources: &'static [u16],
+}
+
 /// An official or widely cited list of jurisdictions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "load", derive(databake::Bake), databake(path = atlas_data))]
@@ -613,6 +644,7 @@ pub struct Dataset {
     pub events: &'static [Event],
     pub figures: &'static [Figure],
     pub facilities: &'static [Facility],
+    pub agreements: &'static [Agreement],
     pub lists: &'static [List],
     pub listings: &'static [Listing],
     pub disputes: &'static [Dispute],

@@ -139,6 +139,34 @@ pub const TABLES: &[TableSpec] = &[
         absent_ok: true,
     },
     TableSpec {
+        file: "ice-287g/jurisdictions.csv",
+        required: &["id", "name", "state", "level"],
+        optional: &[],
+        non_empty: false,
+        absent_ok: true,
+    },
+    TableSpec {
+        file: "ice-287g/agreements.csv",
+        required: &[
+            "id",
+            "agency",
+            "state",
+            "type",
+            "county",
+            "jurisdiction_id",
+            "match",
+            "match_note",
+            "model",
+            "signed",
+            "signed_as_written",
+            "status",
+            "source_ids",
+        ],
+        optional: &[],
+        non_empty: false,
+        absent_ok: true,
+    },
+    TableSpec {
         file: "ice-records/facilities.csv",
         required: &["id", "name", "variants", "city", "state", "jurisdiction_id", "match", "match_note"],
         optional: &[],
@@ -237,7 +265,12 @@ pub fn load(label: &str, read: impl Fn(&str) -> Result<Vec<u8>, String>) -> Resu
     refs.reports = index_of(reports.iter().map(|r| r.id));
     // The jurisdictions that run a facility of ICE's records and have no row of their own yet
     // follow the edited ones, as one table (an id in both is a duplicate).
-    let mut all_jurisdictions: Vec<Row> = rows("jurisdictions.csv").iter().chain(rows("ice-records/jurisdictions.csv")).cloned().collect();
+    let mut all_jurisdictions: Vec<Row> = rows("jurisdictions.csv")
+        .iter()
+        .chain(rows("ice-records/jurisdictions.csv"))
+        .chain(rows("ice-287g/jurisdictions.csv"))
+        .cloned()
+        .collect();
     census_counties(&mut cx, rows("census/counties.csv"), &mut all_jurisdictions);
     let jurisdictions = jurisdictions(&mut cx, &all_jurisdictions);
     refs.jurisdictions = index_of(jurisdictions.iter().map(|j| j.id));
@@ -259,6 +292,7 @@ pub fn load(label: &str, read: impl Fn(&str) -> Result<Vec<u8>, String>) -> Resu
     };
     figures.extend(crate::ice_records::figures(&mut cx, &tables, &refs, &reports, &facilities, nation));
     let facilities = facilities.loaded;
+    let agreements = agreements(&mut cx, rows("ice-287g/agreements.csv"), &refs, &jurisdictions);
     let ds = Dataset {
         sources: leak_slice(sources),
         reports: leak_slice(reports),
@@ -267,6 +301,7 @@ pub fn load(label: &str, read: impl Fn(&str) -> Result<Vec<u8>, String>) -> Resu
         events: leak_slice(events),
         figures: leak_slice(figures),
         facilities: leak_slice(facilities),
+        agreements: leak_slice(agreements),
         lists: leak_slice(lists),
         listings: leak_slice(listings),
         disputes: leak_slice(disputes),
@@ -959,6 +994,51 @@ fn figures(cx: &mut Cx, rows: &[Row], refs: &Refs) -> Vec<Figure> {
             Some(f)
         })
         .collect()
+}
+
+/// ICE's 287(g) agreements (`ice-287g/agreements.csv`, written by `data/tools/ice_287g.py`): each
+/// matched one belongs to its jurisdiction; an unmatched one is checked but not loaded.
+fn agreements(cx: &mut Cx, rows: &[Row], refs: &Refs, jurisdictions: &[Jurisdiction]) -> Vec<Agreement> {
+    let mut seen = HashMap::new();
+    let mut out = Vec::new();
+    for r in rows {
+        cx.id(r, "id", &mut seen);
+        let model = cx.code(r, "model", "model", AgreementModel::ALL, AgreementModel::code, None);
+        let sources = cx.sources(r, &refs.sources, "agreement");
+        let pending = match r.get("status") {
+            "participating" => false,
+            "pending" => true,
+            other => {
+                cx.row_err(r, format!("status '{other}' must be participating or pending"));
+                false
+            }
+        };
+        let written = cx.text(r, "signed_as_written", false);
+        let signed = cx.date(r, "signed", false);
+        if r.get("match") == "unmatched" {
+            if !r.get("jurisdiction_id").is_empty() {
+                cx.row_err(r, "match is unmatched but jurisdiction_id is set");
+            }
+            if r.get("match_note").is_empty() {
+                cx.row_err(r, "an unmatched agreement needs its reason in match_note");
+            }
+            continue;
+        }
+        let Some(j) = cx.reference(r, "jurisdiction_id", "jurisdiction", &refs.jurisdictions, true) else { continue };
+        if let Some(other) = jurisdictions.get(usize::from(j)).filter(|o| o.state != r.get("state")) {
+            cx.row_err(r, format!("the agency is in {} but '{}' is in {}", r.get("state"), other.id, other.state));
+        }
+        out.push(Agreement {
+            agency: cx.text(r, "agency", true),
+            jurisdiction: j,
+            model,
+            signed,
+            signed_as_written: if signed.is_some() { "" } else { written },
+            pending,
+            sources,
+        });
+    }
+    out
 }
 
 fn lists(cx: &mut Cx, rows: &[Row], refs: &Refs) -> Vec<List> {

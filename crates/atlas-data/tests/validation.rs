@@ -609,3 +609,39 @@ fn every_county_of_the_census_list_is_a_row_merged_or_new_and_a_bad_code_is_name
     );
     assert_error(&errors_in(f, "census/counties.csv", "williamson-county-tx,", "travis-tx,"), "duplicate id 'travis-tx'");
 }
+
+#[test]
+fn a_287g_agreement_belongs_to_a_row_of_its_state_or_says_why_it_is_unmatched() {
+    let mut f = valid();
+    f.insert(
+        "ice-287g/agreements.csv",
+        "id,agency,state,type,county,jurisdiction_id,match,match_note,model,signed,signed_as_written,status,source_ids\n\
+         a1,Travis County Sheriff's Office,TX,County,Travis County,travis-tx,county,A county agency.,jail_enforcement,2025-05-08,2025-05-08,participating,s1\n\
+         a2,Travis County Sheriff's Office,TX,County,Travis County,travis-tx,county,A county agency.,task_force,,05/082025,participating,s1;s2\n\
+         a3,Township Constable,TX,Municipality,#N/A,,unmatched,Not a city's police.,task_force,,,pending,s2\n"
+            .into(),
+    );
+    let ds = run(&f).expect("valid");
+    assert_eq!(ds.agreements.len(), 2, "the unmatched one is not a row's");
+    assert_eq!((ds.agreements[1].signed, ds.agreements[1].signed_as_written), (None, "05/082025"));
+    assert_eq!(ds.agreements[1].sources, &[0, 1]);
+    let file = "ice-287g/agreements.csv";
+    assert_error(
+        &errors_in(
+            f.clone(),
+            file,
+            "TX,County,Travis County,travis-tx,county,A county agency.,jail",
+            "WA,County,Travis County,travis-tx,county,A county agency.,jail",
+        ),
+        "data/ice-287g/agreements.csv:2: the agency is in WA but 'travis-tx' is in TX",
+    );
+    assert_error(
+        &errors_in(f.clone(), file, ",unmatched,Not a city's police.", ",unmatched,"),
+        "data/ice-287g/agreements.csv:4: an unmatched agreement needs its reason",
+    );
+    assert_error(
+        &errors_in(f.clone(), file, "participating,s1\n", "signed,s1\n"),
+        "data/ice-287g/agreements.csv:2: status 'signed' must be participating or pending",
+    );
+    assert_error(&errors_in(f, file, "jail_enforcement,", "jail,"), "data/ice-287g/agreements.csv:2: unknown model 'jail'");
+}
