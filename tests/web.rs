@@ -467,3 +467,22 @@ async fn a_287g_agreement_is_said_on_its_row_apart_from_the_policy_explained_and
     settle().await;
     assert_eq!(text(&one(&root, ".jurisdiction .policy")).trim(), "No local policy on detainers found in these sources");
 }
+
+#[wasm_bindgen_test]
+async fn a_search_with_a_slip_finds_the_place_and_one_that_finds_nothing_suggests_the_closest_names() {
+    let root = mount("q=travs");
+    settle().await;
+    assert_eq!(names(&root), ["Travis County"], "one letter off");
+    let root = mount("q=trxvxs%20cnty");
+    settle().await;
+    assert!(names(&root).is_empty());
+    let empty = one(&root, ".empty");
+    assert!(text(&empty).contains("Did you mean:"), "{}", text(&empty));
+    let offered = all(&empty, ".suggestion");
+    assert_eq!(offered.iter().map(text).collect::<Vec<_>>(), ["Travis County"]);
+    offered[0].click();
+    settle().await;
+    assert_eq!(names(&root), ["Travis County"], "the suggestion searches for it");
+    let input: HtmlInputElement = one(&root, "#search").unchecked_into();
+    assert_eq!(input.value(), "Travis County");
+}

@@ -12,8 +12,8 @@ out), one row per Census FIPS code, with the dataset row it is:
 
 Columns: fips, id, name (the Census's; an independent city not yet a row is "City of X", with
 "X city" among its other names), state, level (county; city for an independent city; city-county where
-the existing row is one), other_names (the Census's earlier or informal names, `;`-separated:
-they become search aliases), merged_into (the id of the existing row, or empty for a new one).
+the existing row is one), other_names (the Census's earlier or informal names, `;`-separated,
+and for a row named otherwise the Census's own name: they become search aliases), merged_into (the id of the existing row, or empty for a new one).
 
 Usage: python3 data/tools/census_counties.py [--check] [path/to/shared/data]
   --check  write nothing; exit 1 if data/census/counties.csv differs from what it would write.
@@ -83,9 +83,15 @@ def main():
         if jid in used:
             sys.exit(f"{c['fips']} {name}, {st}: id {jid} already given to another county")
         used.add(jid)
-        if merged:
-            level = next(r["level"] for r in rows if r["id"] == merged)
+        row = next((r for r in rows if r["id"] == merged), None)
+        if row:
+            level = row["level"]
         other = [n for n in c["other_names"].split(";") if n.strip()]
+        if row:
+            # A row named otherwise ("Jacksonville", "Queens County (Queens)") is found by the
+            # Census's name too.
+            if key(row["name"]) != key(name) and name not in row["aliases"].split(";"):
+                other.insert(0, name)
         if independent_city and not merged:
             # "Bedford city" is the Census's way of writing the independent City of Bedford.
             other.insert(0, name)

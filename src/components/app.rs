@@ -128,9 +128,18 @@ pub fn App(
 ) -> impl IntoView {
     let today = today.unwrap_or_else(host_today);
     let view = RwSignal::new(initial);
-    let index = Index::new(ds);
-    let rows = Memo::new(move |_| view.with(|v| select(ds, &index, v, today)));
-    let shared = Shared::new(ds, view, rows, browser, today);
+    // Built once per app (the page mounts one), and kept for the rows and the suggestions.
+    let index: &'static Index = Box::leak(Box::new(Index::new(ds)));
+    let rows = Memo::new(move |_| view.with(|v| select(ds, index, v, today)));
+    // When a search finds nothing: the closest names, to offer instead.
+    let suggestions = Memo::new(move |_| {
+        if rows.with(Vec::is_empty) {
+            view.with(|v| index.closest(&crate::query::text::words(&v.query), 3))
+        } else {
+            Vec::new()
+        }
+    });
+    let shared = Shared { suggestions, ..Shared::new(ds, view, rows, browser, today) };
     let lang = shared.lang;
     provide_context(shared);
     provide_context(Selected::new(view));

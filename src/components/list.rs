@@ -8,6 +8,7 @@ use super::{focus_first, shared, text, Shared};
 use crate::dataset::Level;
 use crate::query::figures::headlines;
 use crate::query::select::page_end;
+use crate::query::view::ViewState;
 
 /// Rows rendered at first and added by "Show more": about four phone screens, while a keystroke
 /// that changes the list creates few rows (measured: 40 rows made the first keystroke cost 24 ms
@@ -20,7 +21,7 @@ const FIRST: usize = if cfg!(target_arch = "wasm32") { PAGE } else { usize::MAX 
 
 #[component]
 pub fn JurisdictionList() -> impl IntoView {
-    let Shared { ds, view, rows, report, expanded, .. } = shared();
+    let Shared { ds, view, rows, report, expanded, suggestions, .. } = shared();
     let t = text();
     // The longest bar stands for the largest figure of the report among all rows, so bars keep
     // their length while the reader filters.
@@ -62,11 +63,24 @@ pub fn JurisdictionList() -> impl IntoView {
             }
         })
     };
+    // The closest names, each a button that searches for it (with the filters cleared: the
+    // closest name may lie outside them).
+    let suggest = move || {
+        let names: Vec<&'static str> = suggestions.get().into_iter().filter_map(|i| ds.jurisdictions.get(i)).map(|j| j.name).collect();
+        (!names.is_empty()).then(|| {
+            let buttons = names
+                .into_iter()
+                .map(|name| view! { <li><button type="button" class="button suggestion" on:click=move |_| view.update(|v| *v = ViewState { query: name.to_string(), ..v.cleared() })>{name}</button></li> })
+                .collect_view();
+            view! { <p>{t.did_you_mean}</p><ul class="suggestions">{buttons}</ul> }
+        })
+    };
     view! {
         <section id="results" class="results" aria-label=t.list_label_aria tabindex="-1">
             <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! {
                 <div class="empty">
                     <p>{t.no_match}</p>
+                    {suggest}
                     <button type="button" class="button" on:click=move |_| view.update(|v| *v = v.cleared())>{t.clear_filters}</button>
                 </div>
             }>

@@ -42,6 +42,8 @@ pub struct Shared {
     pub today: Date,
     /// The day whose policies the list shows: the view's chosen date, else today.
     pub on: Memo<Date>,
+    /// Rows to suggest when the search finds none: the closest names.
+    pub suggestions: Memo<Vec<usize>>,
 }
 
 impl Shared {
@@ -57,6 +59,7 @@ impl Shared {
             expanded: Memo::new(move |_| view.with(|v| v.expanded)),
             today,
             on: Memo::new(move |_| view.with(|v| v.on(today))),
+            suggestions: Memo::new(|_| Vec::new()),
         }
     }
 }

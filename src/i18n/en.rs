@@ -51,6 +51,7 @@ pub static TEXT: Text = Text {
         (n, false) => format!("{n} jurisdictions and groups."),
     },
     no_match: "No jurisdiction matches this search and these filters.",
+    did_you_mean: "Did you mean:",
     clear_filters: "Clear search and filters",
     list_label_aria: "Jurisdictions",
     show_more: |n, left| format!("Show {n} more ({left} not shown yet)"),

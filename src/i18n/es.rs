@@ -51,6 +51,7 @@ pub static TEXT: Text = Text {
         (n, true) => format!("{n} jurisdicciones coinciden."),
         (n, false) => format!("{n} jurisdicciones y grupos."),
     },
+    did_you_mean: "¿Quiso decir?",
     no_match: "Ninguna jurisdicción coincide con esta búsqueda y estos filtros.",
     clear_filters: "Borrar la búsqueda y los filtros",
     list_label_aria: "Jurisdicciones",

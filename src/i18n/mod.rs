@@ -96,6 +96,7 @@ pub struct Text {
     /// (rows, filtered)
     pub results: fn(usize, bool) -> String,
     pub no_match: &'static str,
+    pub did_you_mean: &'static str,
     pub clear_filters: &'static str,
     pub list_label_aria: &'static str,
     /// (rows the button adds, rows not yet shown)

@@ -7,7 +7,7 @@
 use atlas_data::{states::state_name, Agreement, Dataset, Date, Figure, Level, Policy};
 
 use super::figures::headlines;
-use super::text::{normalize, words};
+use super::text::words;
 use super::view::{Sort, ViewState};
 
 /// Precomputed per-jurisdiction search words and facts, built once at start-up.
@@ -17,11 +17,17 @@ pub struct Index {
 
 struct RowIndex {
     words: Vec<String>,
+    /// The words of the name alone, and the name without its "County", "Parish", "city" word.
+    name_words: Vec<String>,
+    short_name: String,
     policies: Vec<&'static Policy>,
     lists: Vec<usize>,
     agreements: Vec<&'static Agreement>,
     earliest: Option<Date>,
     name_key: String,
+    /// Counties first, then cities, states, agencies and groups: the order among equally
+    /// relevant matches.
+    level_rank: u8,
 }
 
 impl Index {
@@ -45,13 +51,29 @@ impl Index {
                 let mut ws = words(&text);
                 ws.sort();
                 ws.dedup();
+                let name_words = words(j.name);
+                let short_name = name_words
+                    .iter()
+                    .filter(|w| !matches!(w.as_str(), "county" | "parish" | "borough" | "city" | "of" | "municipio"))
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 RowIndex {
                     words: ws,
+                    name_words,
+                    short_name,
                     earliest: policies.iter().filter_map(|p| p.start()).min(),
                     policies,
                     lists: ds.listings.iter().filter(|l| usize::from(l.jurisdiction) == i).map(|l| usize::from(l.list)).collect(),
                     agreements: super::agreements::agreements_of(ds, i),
-                    name_key: normalize(j.name),
+                    name_key: words(j.name).join(" "),
+                    level_rank: match j.level {
+                        Level::County | Level::CityCounty => 0,
+                        Level::City => 1,
+                        Level::State => 2,
+                        Level::Agency => 3,
+                        Level::Aggregate | Level::Nation => 4,
+                    },
                 }
             })
             .collect();
@@ -61,9 +83,96 @@ impl Index {
     /// True when every word of the query starts a word of the jurisdiction's name, aliases,
     /// state (code or name) or policy identifiers.
     pub fn matches(&self, jurisdiction: usize, query_words: &[String]) -> bool {
-        let Some(row) = self.rows.get(jurisdiction) else { return false };
-        query_words.iter().all(|q| row.words.iter().any(|w| w.starts_with(q.as_str())))
+        self.relevance(jurisdiction, query_words, false).is_some()
     }
+
+    /// How well a row matches the query, best first ([`Relevance`]); `None`: no match. With
+    /// `typos`, a query word also matches a word one letter off (two for long words).
+    pub fn relevance(&self, jurisdiction: usize, query_words: &[String], typos: bool) -> Option<Relevance> {
+        let row = self.rows.get(jurisdiction)?;
+        let prefix = |ws: &[String]| query_words.iter().all(|q| ws.iter().any(|w| w.starts_with(q.as_str())));
+        let joined = query_words.join(" ");
+        if !joined.is_empty() && (joined == row.name_key || joined == row.short_name) {
+            Some(Relevance::Exact)
+        } else if prefix(&row.name_words) {
+            Some(Relevance::Name)
+        } else if prefix(&row.words) {
+            Some(Relevance::Other)
+        } else if typos && query_words.iter().all(|q| row.words.iter().any(|w| w.starts_with(q.as_str()) || near(q, w))) {
+            Some(Relevance::Typo)
+        } else {
+            None
+        }
+    }
+
+    /// The rows whose words come closest to the query's, for an empty result ("Did you mean"):
+    /// at most `n`, each within two letters a word, closest first.
+    pub fn closest(&self, query_words: &[String], n: usize) -> Vec<usize> {
+        let mut scored: Vec<(usize, u8, &str, usize)> = Vec::new();
+        for (i, row) in self.rows.iter().enumerate() {
+            let mut total = 0;
+            for q in query_words {
+                let start = |w: &String| {
+                    if w.is_char_boundary(q.len().min(w.len())) {
+                        distance(q, &w[..q.len().min(w.len())]) + 1
+                    } else {
+                        usize::MAX
+                    }
+                };
+                let best = row.name_words.iter().map(|w| distance(q, w).min(start(w))).min();
+                match best {
+                    Some(d) if d <= 2 => total += d,
+                    _ => {
+                        total = usize::MAX;
+                        break;
+                    }
+                }
+            }
+            if total != usize::MAX && !query_words.is_empty() {
+                scored.push((total, row.level_rank, row.name_key.as_str(), i));
+            }
+        }
+        scored.sort();
+        scored.into_iter().take(n).map(|(_, _, _, i)| i).collect()
+    }
+}
+
+/// How a row matched the query; rows sort by it first while there is a query.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Relevance {
+    /// The query is the row's name, with or without "County" ("Travis", "Travis County").
+    Exact,
+    /// Every word starts a word of the name.
+    Name,
+    /// Every word starts a word of the name, aliases, state or policy identifiers.
+    Other,
+    /// Found only with a letter or two off ("Santa Barbra").
+    Typo,
+}
+
+/// True when `q` is a word `w` typed with a slip: one letter off for words of 4 to 7 letters, two
+/// for longer ones, as the whole word or as the start of a longer one.
+fn near(q: &str, w: &str) -> bool {
+    let k = match q.chars().count() {
+        0..=3 => return false,
+        4..=7 => 1,
+        _ => 2,
+    };
+    distance(q, w) <= k || (w.len() > q.len() && w.is_char_boundary(q.len()) && distance(q, &w[..q.len()]) <= k)
+}
+
+/// The Levenshtein distance between two words (letters inserted, deleted or changed).
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, &cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
 }
 
 /// The jurisdictions to list for a view, filtered and sorted. The nation row is never listed:
@@ -83,11 +192,30 @@ pub fn select(ds: &Dataset, index: &Index, view: &ViewState, today: Date) -> Vec
                 && view.list.is_none_or(|l| row.lists.contains(&l))
                 && view.agreement.is_none_or(|f| row.agreements.iter().any(|a| f.accepts(a)))
                 && (!view.has_figures || heads[i].is_some_and(|f| f.value.is_some()))
-                && (query.is_empty() || index.matches(i, &query))
         })
         .collect();
     sort_rows(&heads, index, view, &mut rows);
-    rows
+    if query.is_empty() {
+        return rows;
+    }
+    // While the reader types: the rows the query finds, the most relevant first (exact name,
+    // then name, then other words; counties before cities), in the chosen order within each.
+    // Letters off are forgiven only when the exact spelling finds nothing.
+    let find = |typos: bool| -> Vec<usize> {
+        let mut found: Vec<(Relevance, u8, usize, usize)> = rows
+            .iter()
+            .enumerate()
+            .filter_map(|(pos, &i)| index.relevance(i, &query, typos).map(|r| (r, index.rows[i].level_rank, pos, i)))
+            .collect();
+        found.sort();
+        found.into_iter().map(|(_, _, _, i)| i).collect()
+    };
+    let exact = find(false);
+    if exact.is_empty() {
+        find(true)
+    } else {
+        exact
+    }
 }
 
 fn sort_rows(heads: &[Option<&'static Figure>], index: &Index, view: &ViewState, rows: &mut [usize]) {
@@ -226,6 +354,65 @@ mod tests {
             ids(ds, &ViewState { sort: Sort::Enacted, ..ViewState::new(ds) }),
             ["alachua", "nyc", "miami", "state-tx", "madera", "pg", "stlucie", "travis"]
         );
+    }
+
+    /// Places with shared and misspellable names, for relevance and typos.
+    fn places() -> &'static Dataset {
+        dataset(&[
+            ("sources.csv", "s1,Report,stored copy,ICE,,https://example.org/1,,primary"),
+            ("reports.csv", "w1,Week 1,Week 1 (ES),W1,W1 (ES),ICE,,,,declined,ice_weekly,yes,One week.,s1"),
+            (
+                "jurisdictions.csv",
+                "us,United States,US,nation,,,\n\
+                 sb-city,Santa Barbara,CA,city,,,\n\
+                 sb,Santa Barbara County,CA,county,,,\n\
+                 sc,Santa Clara County,CA,county,San Jose,,\n\
+                 stl-city,City of St. Louis,MO,city,St. Louis city,,\n\
+                 stl,St. Louis County,MO,county,,,\n\
+                 jackson,Jackson County,MO,county,Kansas City,,\n\
+                 state-mo,State of Missouri,MO,state,,,",
+            ),
+            ("figures.csv", "f1,sb-city,w1,declined,50,,,,s1\nf2,sc,w1,declined,40,,,,s1"),
+        ])
+    }
+
+    fn typed(q: &str) -> Vec<&'static str> {
+        let ds = places();
+        ids(ds, &ViewState { query: q.into(), ..ViewState::new(ds) })
+    }
+
+    #[test]
+    fn search_ranks_the_exact_name_first_then_counties_then_cities_not_by_figure_or_name() {
+        // The city has the larger figure, but the county is what "Santa Barbara County" names.
+        assert_eq!(typed("santa barbara county"), ["sb"]);
+        assert_eq!(typed("santa barbara"), ["sb", "sb-city"], "both named exactly (a county with or without 'County'): the county first");
+        assert_eq!(typed("santa"), ["sc", "sb", "sb-city"], "counties before cities; by figure within");
+        assert_eq!(typed("st louis"), ["stl", "stl-city"], "the county first, the independent city next");
+        assert_eq!(typed("saint louis"), ["stl", "stl-city"], "Saint and St. are one word");
+        // A name match comes before a match by state or alias only.
+        assert_eq!(typed("missouri"), ["state-mo", "jackson", "stl", "stl-city"]);
+        assert_eq!(typed("kansas city"), ["jackson"]);
+    }
+
+    #[test]
+    fn a_letter_off_still_finds_the_place_but_only_when_the_spelling_finds_nothing() {
+        assert_eq!(typed("santa barbra"), ["sb", "sb-city"]);
+        assert_eq!(typed("sant clara"), ["sc"]);
+        assert_eq!(typed("jakson"), ["jackson"]);
+        assert_eq!(typed("jack"), ["jackson"]);
+        assert!(typed("zzzz").is_empty());
+        assert!(typed("sb").is_empty(), "short words are not guessed at");
+    }
+
+    #[test]
+    fn an_empty_result_offers_the_closest_names() {
+        let ds = places();
+        let index = Index::new(ds);
+        let near: Vec<_> = index.closest(&words("santa clarra cnty"), 3).into_iter().map(|i| ds.jurisdictions[i].id).collect();
+        assert_eq!(near, ["sc"]);
+        let near: Vec<_> = index.closest(&words("sant"), 3).into_iter().map(|i| ds.jurisdictions[i].id).collect();
+        assert_eq!(near[..2], ["sb", "sc"], "counties first among equally close names");
+        assert!(index.closest(&words("qqqqqqq"), 3).is_empty());
     }
 
     #[test]

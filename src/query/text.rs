@@ -33,9 +33,17 @@ pub fn normalize(s: &str) -> String {
     out
 }
 
-/// The words of `s` after [`normalize`].
+/// The words of `s` after [`normalize`], "Saint" written "st" as place names also write it.
 pub fn words(s: &str) -> Vec<String> {
-    normalize(s).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect()
+    normalize(s)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(|w| match w {
+            "saint" => "st".to_string(),
+            "sainte" => "ste".to_string(),
+            w => w.to_string(),
+        })
+        .collect()
 }
 
 /// The unaccented lower-case spelling of an accented Latin letter.
@@ -76,5 +84,6 @@ mod tests {
     fn words_split_on_spaces() {
         assert_eq!(words("New York City (NYC)"), vec!["new", "york", "city", "nyc"]);
         assert!(words(" -- ").is_empty());
+        assert_eq!(words("Saint Lucie"), words("St. Lucie"));
     }
 }
