@@ -87,8 +87,17 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>, shown: Memo<usize>) -> impl
                 }
                 .into_any()
             }
-            None if on == shared().today => view! { <p class="policy"><span class="badge badge-none">{t.no_policy}</span></p> }.into_any(),
-            None => view! { <p class="policy"><span class="badge badge-none">{(t.no_policy_by)(&date(&on, lang))}</span></p> }.into_any(),
+            None => {
+                let none = if on == shared().today { t.no_policy.to_string() } else { (t.no_policy_by)(&date(&on, lang)) };
+                // What does govern its jail: the state's law in force that day, where there is one.
+                let state = crate::query::context::state_law_in_force(ds, index, on).map(|p| {
+                    let measure = if p.identifier.is_empty() { p.instrument } else { p.identifier };
+                    let since = p.start().map(|d| (t.since)(&d.year.to_string())).unwrap_or_default();
+                    let line = (t.state_law_row)(state_name(j.state).unwrap_or(j.state), t.category(p.category), measure, &since);
+                    view! { <p class="state-line">{line.trim_end_matches([',', ' ']).to_string()}</p> }
+                });
+                view! { <p class="policy"><span class="badge badge-none">{none}</span></p>{state} }.into_any()
+            }
         }
     };
     let figure = move || {

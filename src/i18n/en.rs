@@ -50,6 +50,7 @@ pub static TEXT: Text = Text {
         (n, true) => format!("{n} jurisdictions match."),
         (n, false) => format!("{n} jurisdictions and groups."),
     },
+    state_law_row: |s, c, m, since| format!("{s} law: {c} — {m}, {since}"),
     no_match: "No jurisdiction matches this search and these filters.",
     did_you_mean: "Did you mean:",
     clear_filters: "Clear search and filters",

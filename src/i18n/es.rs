@@ -52,6 +52,7 @@ pub static TEXT: Text = Text {
         (n, false) => format!("{n} jurisdicciones y grupos."),
     },
     did_you_mean: "¿Quiso decir?",
+    state_law_row: |s, c, m, since| format!("Ley de {s}: {c} — {m}, {since}"),
     no_match: "Ninguna jurisdicción coincide con esta búsqueda y estos filtros.",
     clear_filters: "Borrar la búsqueda y los filtros",
     list_label_aria: "Jurisdicciones",

@@ -95,6 +95,8 @@ pub struct Text {
     pub list_size: fn(usize, usize) -> String,
     /// (rows, filtered)
     pub results: fn(usize, bool) -> String,
+    /// (state, category, measure, since) → "Texas law: Requires honouring detainers — SB 4, since 2017".
+    pub state_law_row: fn(&str, &str, &str, &str) -> String,
     pub no_match: &'static str,
     pub did_you_mean: &'static str,
     pub clear_filters: &'static str,

@@ -49,6 +49,12 @@ pub fn in_force(ds: &Dataset, jurisdiction: usize, on: Date) -> impl Iterator<It
     all.iter().filter(move |p| usize::from(p.jurisdiction) == jurisdiction && p.in_force_on(on))
 }
 
+/// The state measure that governs a jurisdiction on `on` (the latest to start of its state's
+/// policies in force), for a row without a local policy of its own.
+pub fn state_law_in_force(ds: &Dataset, jurisdiction: usize, on: Date) -> Option<&'static Policy> {
+    in_force(ds, state_row(ds, jurisdiction)?, on).max_by_key(|p| p.start())
+}
+
 /// The policy a row describes on `on`: the latest to start of those in force; else the one that
 /// ended last before that day; `None` when no policy had started.
 pub fn row_policy(ds: &Dataset, jurisdiction: usize, on: Date) -> Option<&'static Policy> {
@@ -242,6 +248,18 @@ mod tests {
 
     fn d(t: &str) -> Date {
         Date::parse(t).unwrap_or_else(|| panic!("{t} is a date"))
+    }
+
+    #[test]
+    fn a_row_without_a_local_policy_is_governed_by_its_states_latest_law_in_force() {
+        let ds = sample();
+        let la = at(ds, "la");
+        // California: two state laws in force; the later one stands for them on the row.
+        assert_eq!(state_law_in_force(ds, la, d("2026-12-01")).map(|p| p.identifier), Some("SB 54"));
+        assert_eq!(state_law_in_force(ds, la, d("2017-02-03")).map(|p| p.identifier), Some("AB 4"), "before SB 54 took effect");
+        assert_eq!(state_law_in_force(ds, at(ds, "linn"), d("2017-02-03")), None, "Iowa's law took effect in 2018");
+        assert_eq!(state_law_in_force(ds, at(ds, "linn"), d("2026-12-01")).map(|p| p.identifier), Some("SF 481"));
+        assert_eq!(state_law_in_force(ds, at(ds, "state-ia"), d("2026-12-01")), None, "a state is not its own state law");
     }
 
     #[test]

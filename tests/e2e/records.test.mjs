@@ -78,3 +78,12 @@ test('the ranking works for an ICE year', async () => {
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('a row without a local policy says so and which state law governs it', async () => {
+  const { page, problems } = await open(env, '?q=bastrop', 390);
+  const row = page.locator('#row-bastrop-county-tx');
+  assert.equal((await row.locator('.policy').textContent()).trim(), 'No local policy on detainers found in these sources');
+  assert.equal((await row.locator('.state-line').textContent()).trim(), 'Texas law: State mandates compliance — Senate Bill 4 (2017), since 2017');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
