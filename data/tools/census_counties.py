@@ -18,7 +18,10 @@ and for a row named otherwise the Census's own name: they become search aliases)
 Usage: python3 data/tools/census_counties.py [--check] [path/to/shared/data]
   --check  write nothing; exit 1 if data/census/counties.csv differs from what it would write.
 """
-import csv, io, re, sys, pathlib
+import csv, re, sys, pathlib
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from derived import write_tables  # noqa: E402
 
 here = pathlib.Path(__file__).resolve().parent.parent
 args = [a for a in sys.argv[1:] if not a.startswith("--")]
@@ -98,20 +101,12 @@ def main():
             name = f"City of {base}"
         out.append({"fips": c["fips"], "id": jid, "name": name, "state": st, "level": level,
                     "other_names": ";".join(other), "merged_into": merged})
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=["fips", "id", "name", "state", "level", "other_names", "merged_into"], lineterminator="\n")
-    w.writeheader()
-    w.writerows(out)
-    path = here / "census" / "counties.csv"
     merged = sum(1 for r in out if r["merged_into"])
     print(f"{len(out)} counties and county equivalents: {merged} are rows already, {len(out) - merged} new", file=sys.stderr)
-    if check:
-        if not path.exists() or path.read_text(encoding="utf-8") != buf.getvalue():
-            print("data/census/counties.csv differs (run python3 data/tools/census_counties.py)", file=sys.stderr)
-            return 1
-        return 0
-    path.parent.mkdir(exist_ok=True)
-    path.write_text(buf.getvalue(), encoding="utf-8")
+    cols = ["fips", "id", "name", "state", "level", "other_names", "merged_into"]
+    if write_tables(here / "census", {"counties.csv": (cols, out)}, check):
+        print("data/census/counties.csv differs (run python3 data/tools/census_counties.py)", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -19,7 +19,10 @@ agencies pending on July 18, 2025; see that folder's README).
 
 Usage: python3 data/tools/ice_287g.py [--check] [path/to/shared/data]
 """
-import csv, io, re, sys, pathlib, datetime
+import csv, re, sys, pathlib, datetime
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from derived import write_tables  # noqa: E402
 
 here = pathlib.Path(__file__).resolve().parent.parent
 args = [a for a in sys.argv[1:] if not a.startswith("--")]
@@ -134,19 +137,7 @@ def main():
                             "signed_as_written", "status", "source_ids"], out),
         "jurisdictions.csv": (["id", "name", "state", "level"], [new_rows[k] for k in sorted(new_rows)]),
     }
-    differ = []
-    for name, (cols, data) in tables.items():
-        buf = io.StringIO()
-        w = csv.DictWriter(buf, fieldnames=cols, lineterminator="\n")
-        w.writeheader()
-        w.writerows(data)
-        path = out_dir / name
-        if check:
-            if not path.exists() or path.read_text(encoding="utf-8") != buf.getvalue():
-                differ.append(name)
-        else:
-            out_dir.mkdir(exist_ok=True)
-            path.write_text(buf.getvalue(), encoding="utf-8")
+    differ = write_tables(out_dir, tables, check)
     by = lambda f: sum(1 for r in out if f(r))
     print(f"{len(out)} agreements ({by(lambda r: r['status'] == 'participating')} participating on July 18, 2025, "
           f"{by(lambda r: r['status'] == 'pending')} pending); on the May 16 list {by(lambda r: 'ice-287g-2025-05-16' in r['source_ids'])}; "

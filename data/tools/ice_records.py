@@ -26,7 +26,10 @@ data/ice-records/. The raw files stay in ../shared; only these derived tables ar
 Usage: python3 data/tools/ice_records.py [--check] [path/to/shared/data]
   --check  write nothing; exit 1 and name the files that differ from the committed tables.
 """
-import csv, io, re, sys, pathlib, collections
+import csv, re, sys, pathlib, collections
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from derived import write_tables  # noqa: E402
 
 here = pathlib.Path(__file__).resolve().parent.parent
 args = [a for a in sys.argv[1:] if not a.startswith("--")]
@@ -244,19 +247,7 @@ def main():
         "national.csv": (["report_id", "measure", "value", "source_ids"], national),
         "jurisdictions.csv": (["id", "name", "state", "level"], [new_rows[k] for k in sorted(new_rows) if k not in census_rows]),
     }
-    differ = []
-    for name, (cols, rows) in tables.items():
-        buf = io.StringIO()
-        w = csv.DictWriter(buf, fieldnames=cols, lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
-        path = out_dir / name
-        if check:
-            if not path.exists() or path.read_text(encoding="utf-8") != buf.getvalue():
-                differ.append(name)
-        else:
-            out_dir.mkdir(exist_ok=True)
-            path.write_text(buf.getvalue(), encoding="utf-8")
+    differ = write_tables(out_dir, tables, check)
     matched = [f for f in facilities if f["match"] != "unmatched"]
     dec_of = collections.Counter()
     for (f, y), n in by_year.items():

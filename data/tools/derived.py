@@ -1,0 +1,23 @@
+"""What the scripts of data/tools/ share: writing the tables they derive, or with --check
+comparing them with the committed ones."""
+import csv
+import io
+
+
+def write_tables(out_dir, tables, check):
+    """Writes each `name: (columns, rows)` of `tables` as out_dir/name (rows are dicts), or with
+    `check` writes nothing; returns the names whose committed file differs (or is missing)."""
+    differ = []
+    for name, (cols, rows) in tables.items():
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=cols, lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+        path = out_dir / name
+        if check:
+            if not path.exists() or path.read_text(encoding="utf-8") != buf.getvalue():
+                differ.append(name)
+        else:
+            out_dir.mkdir(exist_ok=True)
+            path.write_text(buf.getvalue(), encoding="utf-8")
+    return differ
