@@ -1,12 +1,10 @@
 //! The Census county list (`data/census/counties.csv`, written by `data/tools/census_counties.py`
-//! from `../shared/data/us-counties/`): the script reproduces it exactly when `../shared` is
-//! present, and it has one row per county of the 50 states, DC and Puerto Rico, each in its
-//! own state.
+//! from `../shared/data/us-counties/`; `derived_tables.rs` re-runs it): one row per county of
+//! the 50 states, DC and Puerto Rico, each in its own state.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
-use std::process::Command;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -16,22 +14,6 @@ fn rows(path: PathBuf) -> Vec<HashMap<String, String>> {
     let mut rdr = csv::Reader::from_path(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let headers: Vec<String> = rdr.headers().expect("a header").iter().map(str::to_string).collect();
     rdr.records().map(|r| headers.iter().cloned().zip(r.expect("a row").iter().map(str::to_string)).collect()).collect()
-}
-
-#[test]
-fn the_committed_list_is_what_the_script_writes_from_the_shared_file() {
-    let shared = root().join("../shared/data");
-    if !shared.join("us-counties").is_dir() {
-        eprintln!("../shared/data/us-counties is not here: nothing to reproduce");
-        return;
-    }
-    let out = Command::new("python3")
-        .arg(root().join("data/tools/census_counties.py"))
-        .arg("--check")
-        .arg(&shared)
-        .output()
-        .expect("python3 runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
 #[test]

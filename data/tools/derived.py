@@ -2,11 +2,13 @@
 comparing them with the committed ones."""
 import csv
 import io
+import sys
 
 
-def write_tables(out_dir, tables, check):
+def write_tables(out_dir, tables, check, script):
     """Writes each `name: (columns, rows)` of `tables` as out_dir/name (rows are dicts), or with
-    `check` writes nothing; returns the names whose committed file differs (or is missing)."""
+    `check` writes nothing and names the files that differ from (or are missing among) the
+    committed ones; returns the exit status: 1 when some differ, else 0."""
     differ = []
     for name, (cols, rows) in tables.items():
         buf = io.StringIO()
@@ -20,4 +22,7 @@ def write_tables(out_dir, tables, check):
         else:
             out_dir.mkdir(exist_ok=True)
             path.write_text(buf.getvalue(), encoding="utf-8")
-    return differ
+    if differ:
+        print(f"differs from the committed tables: {', '.join(differ)} (run python3 data/tools/{script})", file=sys.stderr)
+        return 1
+    return 0

@@ -194,28 +194,30 @@ pub fn select(ds: &Dataset, index: &Index, view: &ViewState, today: Date) -> Vec
                 && (!view.has_figures || heads[i].is_some_and(|f| f.value.is_some()))
         })
         .collect();
-    sort_rows(&heads, index, view, &mut rows);
     if query.is_empty() {
+        sort_rows(&heads, index, view, &mut rows);
         return rows;
     }
     // While the reader types: the rows the query finds, the most relevant first (exact name,
     // then name, then other words; counties before cities), in the chosen order within each.
-    // Letters off are forgiven only when the exact spelling finds nothing.
-    let find = |typos: bool| -> Vec<usize> {
-        let mut found: Vec<(Relevance, u8, usize, usize)> = rows
-            .iter()
-            .enumerate()
-            .filter_map(|(pos, &i)| index.relevance(i, &query, typos).map(|r| (r, index.rows[i].level_rank, pos, i)))
-            .collect();
-        found.sort();
-        found.into_iter().map(|(_, _, _, i)| i).collect()
+    // Letters off are forgiven only when the exact spelling finds nothing. Only the rows found
+    // are sorted.
+    let find = |typos: bool| -> Vec<(usize, (Relevance, u8))> {
+        rows.iter().filter_map(|&i| index.relevance(i, &query, typos).map(|r| (i, (r, index.rows[i].level_rank)))).collect()
     };
-    let exact = find(false);
-    if exact.is_empty() {
-        find(true)
-    } else {
-        exact
+    let mut found = find(false);
+    if found.is_empty() {
+        found = find(true);
     }
+    let mut rank = vec![None; ds.jurisdictions.len()];
+    for &(i, r) in &found {
+        rank[i] = Some(r);
+    }
+    let mut rows: Vec<usize> = found.into_iter().map(|(i, _)| i).collect();
+    sort_rows(&heads, index, view, &mut rows);
+    // A stable sort: the chosen order stays within each relevance and level.
+    rows.sort_by_key(|&i| rank[i]);
+    rows
 }
 
 fn sort_rows(heads: &[Option<&'static Figure>], index: &Index, view: &ViewState, rows: &mut [usize]) {
