@@ -486,3 +486,27 @@ async fn a_search_with_a_slip_finds_the_place_and_one_that_finds_nothing_suggest
     let input: HtmlInputElement = one(&root, "#search").unchecked_into();
     assert_eq!(input.value(), "Travis County");
 }
+
+#[wasm_bindgen_test]
+async fn a_row_without_a_policy_or_a_number_says_its_287g_status_and_its_latest_figure_elsewhere() {
+    // Filler County 00 has no policy, no agreement, and its only figure is in the weekly report.
+    let root = mount("report=jw&q=filler+county+00");
+    settle().await;
+    let row = one(&root, ".jurisdiction");
+    assert_eq!(text(&one(&row, ".figure-value")), "not reported");
+    let latest = one(&row, ".latest");
+    assert!(text(&latest).starts_with("Latest figure: 1 detainers declined — Weekly one"), "{}", text(&latest));
+    assert_eq!(one(&latest, "a").get_attribute("href").as_deref(), Some("https://example.org/ice"), "with its source");
+    assert_eq!(text(&one(&row, ".agreement.none")), "287(g): none on ICE's lists of July 18, 2025");
+    // In the report that has its number, no other figure is offered instead.
+    let root = mount("q=filler+county+00");
+    settle().await;
+    assert!(all(&root, ".jurisdiction .latest").is_empty());
+    // A row with an agreement says it, and never "none"; a row with a policy gets no "none" line.
+    let root = mount("q=clark");
+    settle().await;
+    assert!(all(&root, ".jurisdiction .agreement.none").is_empty());
+    let root = mount("q=travis");
+    settle().await;
+    assert!(all(&root, ".jurisdiction .agreement.none").is_empty());
+}

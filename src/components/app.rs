@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::controls::Controls;
+use super::about::AboutData;
+use super::controls::{Controls, SearchBar};
+use super::downloads::Downloads;
 use super::header::Header;
 use super::list::JurisdictionList;
 use super::pictures::Pictures;
@@ -156,7 +158,10 @@ pub fn App(
             <Header/>
             <Controls/>
             <Pictures/>
+            <SearchBar/>
             <JurisdictionList/>
+            <Downloads/>
+            <AboutData/>
             <footer class="site-footer">
                 <p>{t.footer}</p>
             </footer>

@@ -1,8 +1,8 @@
-//! Search, filters, sort and the announced result count.
+//! Search, filters, sort and the announced result count. The filters fold into one line that
+//! says how many are in use; the search box sits directly above the results.
 
 use leptos::prelude::*;
 
-use super::downloads::Downloads;
 use super::sources::SourceLinks;
 use super::{data_lang, lang, selected, shared, text};
 use crate::dataset::{states::state_name, Category, Date};
@@ -11,27 +11,42 @@ use crate::query::view::Sort;
 
 #[component]
 pub fn Controls() -> impl IntoView {
+    let view = shared().view;
+    let t = text();
+    let in_use = move || view.with(|v| (t.filters_in_use)(v.choices_in_use()));
     view! {
-        <section class="controls" aria-label=text().filters_label>
-            <div class="filters">
-                <StateFilter/>
-                <CategoryFilter/>
-                <ListFilter/>
-                <AgreementFilterPicker/>
-                <SortPicker/>
-                <HasFigures/>
-                <AsOfPicker/>
-            </div>
-            <AsOfNote/>
-            <ResultCount/>
-            <Downloads/>
+        <section class="controls" aria-label=t.filters_label>
+            <details class="filters-box" on:keydown=super::close_details_on_escape>
+                <summary>{t.filters_label}" "<span class="in-use">{in_use}</span></summary>
+                <div class="filters">
+                    <StateFilter/>
+                    <CategoryFilter/>
+                    <ListFilter/>
+                    <AgreementFilterPicker/>
+                    <SortPicker/>
+                    <HasFigures/>
+                    <AsOfPicker/>
+                </div>
+            </details>
         </section>
     }
 }
 
-/// The search box, placed first so a reader can type a county name at once.
+/// The search box, with the result count and the policy date under it: placed directly above
+/// the list, so that what a reader types changes what they see on a phone's first screen.
 #[component]
-pub fn SearchBox() -> impl IntoView {
+pub fn SearchBar() -> impl IntoView {
+    view! {
+        <div class="search-bar">
+            <SearchBox/>
+            <AsOfNote/>
+            <ResultCount/>
+        </div>
+    }
+}
+
+#[component]
+fn SearchBox() -> impl IntoView {
     let view = shared().view;
     let t = text();
     view! {

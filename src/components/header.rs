@@ -1,9 +1,10 @@
-//! The page header: the report picker and the selected report's published totals.
+//! The page header: the title, and the selected report folded into one line that opens on the
+//! report picker and the report's published totals (so that on a phone the search box and its
+//! results fit in the first screen).
 
 use leptos::prelude::*;
 
-use super::about::AboutData;
-use super::controls::{ListSummary, SearchBox};
+use super::controls::ListSummary;
 use super::embed_code::EmbedCode;
 use super::language::LanguageSwitch;
 use super::sources::SourceLinks;
@@ -24,12 +25,39 @@ pub fn Header() -> impl IntoView {
                 </div>
             </div>
             <p class="tagline">{text().tagline}</p>
-            <SearchBox/>
-            <ReportPicker/>
-            <ReportSummary/>
+            <ReportBox/>
             <ListSummary/>
-            <AboutData/>
         </header>
+    }
+}
+
+/// The report in one line ("ICE weekly report 1 (Jan 28 – Feb 3, 2017): 206 detainers declined
+/// nationwide"), opening on the picker, the totals with their sources and the attribution.
+#[component]
+fn ReportBox() -> impl IntoView {
+    let Shared { ds, report, .. } = shared();
+    let (lang, t) = (lang(), text());
+    let line = move || {
+        let i = report.get();
+        let r = ds.reports.get(i)?;
+        let title = localized(r.short_title, r.short_title_es, lang).0;
+        let total = ds
+            .nation()
+            .and_then(|n| figures_of(ds, n, i, r.primary_measure).find(|f| f.value.is_some()))
+            .map(|f| (t.nationwide_line)(&figure_value(f, lang), t.measure(r.primary_measure)));
+        Some(match total {
+            Some(total) => format!("{title}: {total}"),
+            None => title.to_string(),
+        })
+    };
+    view! {
+        <details class="report-box" on:keydown=super::close_details_on_escape>
+            <summary><span class="summary-label">{t.report_label}</span>" "<span class="report-line">{line}</span></summary>
+            <div class="report-box-body">
+                <ReportPicker/>
+                <ReportSummary/>
+            </div>
+        </details>
     }
 }
 

@@ -29,6 +29,20 @@ fn with_period(f: &Figure, measure: Measure, lang: Lang) -> String {
     s
 }
 
+/// A figure's first source as the details cite them (primary documents first), one click away;
+/// all of them are in the details.
+fn first_source(f: &Figure, lang: Lang) -> Option<impl IntoView> {
+    let t = lang.text();
+    crate::query::sources::ordered(super::ds(), f.sources).first().copied().map(|s| {
+        let label = crate::query::sources::publisher_name(s);
+        view! {
+            <a class="figure-source" href=s.url target="_blank" rel="noopener noreferrer" title=crate::query::sources::citation(s, lang)>
+                {label}<span class="visually-hidden">{format!(" ({}, {})", t.sources_label, t.new_tab)}</span>
+            </a>
+        }
+    })
+}
+
 /// `index` is the jurisdiction; `max` the report's largest figure (the full bar); `shown` how
 /// many rows the list renders, for Up, Down, Home and End.
 #[component]
@@ -61,6 +75,9 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>, shown: Memo<usize>) -> impl
     };
     // The policy of the day shown (today unless the reader chose a date), and whether it was
     // in force that day or how it had ended.
+    // Its 287(g) agreements, apart from the policy: cooperation, not a limit.
+    let agreements = crate::query::agreements::agreements_of(ds, index);
+    let no_agreements = agreements.is_empty() && matches!(j.level, Level::County | Level::City | Level::State);
     let badge = move || {
         let on = on.get();
         match row_policy(ds, index, on) {
@@ -96,7 +113,12 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>, shown: Memo<usize>) -> impl
                     let line = (t.state_law_row)(state_name(j.state).unwrap_or(j.state), t.category(p.category), measure, &since);
                     view! { <p class="state-line">{line.trim_end_matches([',', ' ']).to_string()}</p> }
                 });
-                view! { <p class="policy"><span class="badge badge-none">{none}</span></p>{state} }.into_any()
+                // Its 287(g) status, also when there is none to show.
+                let no_agreement = no_agreements
+                    .then(|| crate::query::agreements::none_line(ds, lang))
+                    .flatten()
+                    .map(|line| view! { <p class="agreement none">{line}</p> });
+                view! { <p class="policy"><span class="badge badge-none">{none}</span></p>{state}{no_agreement} }.into_any()
             }
         }
     };
@@ -118,15 +140,17 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>, shown: Memo<usize>) -> impl
             None => None,
         });
         let jails = jails.map(|j| view! { <span class="figure-period">{format!("({j})")}</span> });
-        // The figure's first source as the details cite them (primary documents first), one click
-        // away; all of them are in the details.
-        let source = head.and_then(|f| crate::query::sources::ordered(ds, f.sources).first().copied()).map(|s| {
-            let label = crate::query::sources::publisher_name(s);
-            view! {
-                <a class="figure-source" href=s.url target="_blank" rel="noopener noreferrer" title=crate::query::sources::citation(s, lang)>
-                    {label}<span class="visually-hidden">{format!(" ({}, {})", t.sources_label, t.new_tab)}</span>
-                </a>
-            }
+        let source = head.and_then(|f| first_source(f, lang));
+        // Where this report has no number: the row's latest figure in another, with its report.
+        let latest = (!reported).then(|| crate::query::figures::latest_elsewhere(ds, index, report)).flatten().map(|f| {
+            let fig = with_period(f, f.measure, lang);
+            let fig = match f.facility.and_then(|i| ds.facilities.get(usize::from(i))) {
+                Some(fac) => format!("{fig} ({})", (t.at_facility)(fac.name)),
+                None if f.sum => format!("{fig} ({})", (t.sum_of_jails)(crate::query::records::summed(ds, f).len())),
+                None => fig,
+            };
+            let of = ds.reports.get(usize::from(f.report)).map_or("", |r| localized(r.short_title, r.short_title_es, lang).0);
+            view! { <p class="latest">{(t.latest_figure)(&fig, of)}" "{flag(t.status(f.status))}" "{first_source(f, lang)}</p> }
         });
         let differ = flag(sources_disagree(ds, index, report, primary).then_some(t.sources_differ));
         // Detainers issued, where the report's own measure is another: by the same rule.
@@ -145,12 +169,11 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>, shown: Memo<usize>) -> impl
                     <rect class="bar-fill" width=width height="4"></rect>
                 </svg>
                 {issued}
+                {latest}
             </div>
         }
         .into_any()
     };
-    // Its 287(g) agreements, apart from the policy: cooperation, not a limit.
-    let agreements = crate::query::agreements::agreements_of(ds, index);
     let agreement = crate::query::agreements::row_line(ds, &agreements, lang).map(|line| view! { <p class="agreement">{line}</p> });
     view! {
         <li class="jurisdiction" id=format!("row-{}", j.id) class:aggregate=j.level == Level::Aggregate class:expanded=move || expanded.get() on:keydown=on_key>

@@ -67,6 +67,8 @@ pub struct Text {
     // Report and totals.
     pub report_label: &'static str,
     pub nationwide: fn(&str) -> String,
+    /// The report's one line, folded: a national total and its measure ("206 detainers declined nationwide").
+    pub nationwide_line: fn(&str, &str) -> String,
     pub published: fn(&str) -> String,
     pub source_is: fn(&str) -> String,
     /// (named, total, measure, grouped: "" when none), numbers written for the locale.
@@ -79,6 +81,8 @@ pub struct Text {
 
     // Search, filters, sort, results.
     pub filters_label: &'static str,
+    /// After "Filters and sort" on the folded panel: how many choices narrow or order the list.
+    pub filters_in_use: fn(usize) -> String,
     pub search_label: &'static str,
     pub search_placeholder: &'static str,
     pub state_label: &'static str,
@@ -145,6 +149,9 @@ pub struct Text {
     pub in_force_by: fn(&str) -> String,
     pub in_force_undated: &'static str,
     pub no_policy: &'static str,
+    /// Where the selected report has no number for a row: its latest figure in another report
+    /// (figure with measure, then the report).
+    pub latest_figure: fn(&str, &str) -> String,
     /// (date) → "No policy recorded by February 3, 2017".
     pub no_policy_by: fn(&str) -> String,
 
@@ -184,6 +191,9 @@ pub struct Text {
     pub agreement_model_definitions: [&'static str; 3],
     /// (models and dates, list) → "287(g): jail enforcement model, signed May 2025 — ICE's list of July 18, 2025".
     pub agreement_row: fn(&str, &str) -> String,
+    /// A row without a local policy and without any 287(g) agreement: the dates of ICE's lists
+    /// that name none of its agencies.
+    pub agreement_none: fn(&[String]) -> String,
     /// (models, list) → "287(g) pending: task force model — ICE's list of July 18, 2025".
     pub agreement_pending_row: fn(&str, &str) -> String,
     /// (month and year) → "signed May 2025".
@@ -287,6 +297,17 @@ pub struct Text {
     pub map_table: &'static str,
     /// State, (measure), what the number is.
     pub map_columns: [&'static str; 2],
+    /// The map's switch: what the tiles are shaded by ("Shade states by"), and its two share
+    /// choices beside the report's figure.
+    pub shade_label: &'static str,
+    pub shade_choices: [&'static str; 2],
+    /// Titles and descriptions of the two share maps (limiting policies, 287(g) agreements).
+    pub share_titles: [&'static str; 2],
+    pub share_descriptions: [&'static str; 2],
+    /// A tile of a share map: counted, counties, percent with its sign ("12 of 254 counties, 4.7%").
+    pub share_tile: fn(&str, &str, &str) -> String,
+    /// The share table's columns: state, counties, counted, share.
+    pub share_columns: [&'static str; 4],
     pub timeline_title: &'static str,
     /// (steps, first year)
     pub timeline_description: fn(usize, u16) -> String,
@@ -297,6 +318,13 @@ pub struct Text {
     pub timeline_table: &'static str,
     /// Year, policies enacted, other steps.
     pub timeline_columns: [&'static str; 3],
+    /// The timeline's switch for the 287(g) bars, its legend, a year's count of signings
+    /// ("; 412 287(g) agreements signed"), the detail's "and N more", and the table's column.
+    pub timeline_agreements: &'static str,
+    pub timeline_legend: [&'static str; 2],
+    pub year_signed: fn(usize) -> String,
+    pub and_more: fn(usize) -> String,
+    pub signed_column: &'static str,
     pub milestones_heading: &'static str,
     pub milestone_begins: fn(&str) -> String,
     pub milestone_published: fn(&str) -> String,

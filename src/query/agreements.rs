@@ -62,6 +62,23 @@ pub fn latest_list(ds: &Dataset, agreements: &[&Agreement]) -> Option<&'static S
     agreements.iter().filter_map(|a| a.sources.last()).filter_map(|&s| all.get(usize::from(s))).max_by_key(|s| s.date)
 }
 
+/// The days of ICE's lists the agreements come from (signed and pending), oldest first, each
+/// once: the dated sources of every agreement in the data.
+pub fn list_dates(ds: &Dataset) -> Vec<Date> {
+    let all: &'static [Source] = ds.sources;
+    let mut dates: Vec<Date> = ds.agreements.iter().flat_map(|a| a.sources.iter()).filter_map(|&s| all.get(usize::from(s))?.date).collect();
+    dates.sort();
+    dates.dedup();
+    dates
+}
+
+/// The 287(g) line of a row without any agreement: "287(g): none on ICE's lists of May 16, 2025
+/// and July 18, 2025"; `None` when the data has no lists to say it of.
+pub fn none_line(ds: &Dataset, lang: crate::i18n::Lang) -> Option<String> {
+    let dates: Vec<String> = list_dates(ds).iter().map(|d| crate::i18n::date(d, lang)).collect();
+    (!dates.is_empty()).then(|| (lang.text().agreement_none)(&dates))
+}
+
 /// One agreement in words: "jail enforcement model, signed May 2025".
 pub fn agreement_text(a: &Agreement, lang: crate::i18n::Lang) -> String {
     let t = lang.text();
@@ -144,6 +161,11 @@ mod tests {
             Some("287(g) pending: task force model — ICE's list of July 18, 2025")
         );
         assert_eq!(row_line(ds, &agreements_of(ds, 2), Lang::En), None);
+        assert_eq!(
+            none_line(ds, Lang::En).as_deref(),
+            Some("287(g): none on ICE's lists of May 16, 2025 and July 18, 2025"),
+            "a row without agreements names the days of the lists, each once"
+        );
         assert!(row_line(ds, &agreements_of(ds, 1), Lang::Es).is_some_and(|l| l.starts_with("287(g) pendiente: modelo de grupo operativo")));
     }
 

@@ -78,6 +78,23 @@ pub fn headlines(ds: &Dataset, report: usize) -> Vec<Option<&'static Figure>> {
     }
 }
 
+/// A jurisdiction's latest figure with a number in another report than `report`: from the report
+/// whose period ends last (or, without an end, that was published last; reports with neither
+/// come after every dated one), its primary measure before others, then by the rule above. What
+/// a row shows where the selected report has no number for it.
+pub fn latest_elsewhere(ds: &Dataset, jurisdiction: usize, report: usize) -> Option<&'static Figure> {
+    let all: &'static [Figure] = ds.figures;
+    let report_of = |f: &Figure| ds.reports.get(usize::from(f.report));
+    all.iter().filter(|f| usize::from(f.jurisdiction) == jurisdiction && usize::from(f.report) != report && f.value.is_some()).min_by_key(
+        |f| {
+            let r = report_of(f);
+            let when = r.and_then(|r| r.period_end.or(r.published));
+            let primary = r.is_some_and(|r| r.primary_measure == f.measure);
+            (std::cmp::Reverse(when), !primary, rank(f))
+        },
+    )
+}
+
 /// True when sources give different numbers for the same jurisdiction, report, measure and period.
 pub fn sources_disagree(ds: &Dataset, jurisdiction: usize, report: usize, measure: Measure) -> bool {
     let figs: Vec<_> = figures_of(ds, jurisdiction, report, measure).filter(|f| f.value.is_some()).collect();
@@ -249,6 +266,17 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_row_without_a_number_in_the_report_shows_its_latest_figure_elsewhere() {
+        let ds = sample();
+        let (travis, harris, us) = (at(ds, "travis"), at(ds, "harris"), at(ds, "us"));
+        // Local records have no dates, so ICE's week of 2017 is the latest.
+        assert_eq!(latest_elsewhere(ds, travis, 1).map(|f| f.id), Some("t2"));
+        assert_eq!(latest_elsewhere(ds, travis, 0).map(|f| f.id), Some("l2"), "exact before 'more than'");
+        assert_eq!(latest_elsewhere(ds, harris, 1).map(|f| f.id), Some("h2"), "a number of another measure before none");
+        assert_eq!(latest_elsewhere(ds, us, 0), None, "the nation's only figure is in the report shown");
     }
 
     #[test]

@@ -205,6 +205,24 @@ impl ViewState {
             || self.has_figures
     }
 
+    /// How many of the filter panel's choices differ from their defaults (the search box is not
+    /// one of them): the number a folded panel shows, so a reader sees that something narrows
+    /// or orders the list without opening it.
+    pub fn choices_in_use(&self) -> usize {
+        [
+            self.state.is_some(),
+            self.category.is_some(),
+            self.list.is_some(),
+            self.agreement.is_some(),
+            self.has_figures,
+            self.sort != Sort::default(),
+            self.as_of.is_some(),
+        ]
+        .into_iter()
+        .filter(|on| *on)
+        .count()
+    }
+
     /// The day the policies shown were in force: the chosen one, else `today`.
     pub fn on(&self, today: Date) -> Date {
         self.as_of.unwrap_or(today)
@@ -286,6 +304,16 @@ travis,Travis County,TX,county,,,",
         let ds = sample();
         assert_eq!(ViewState::from_query(ds, "open=miami-dade-corrections-fl").expanded, Some("miami"));
         assert_eq!(ViewState::from_query(ds, "open=miami-dade-corrections-fl").to_query(ds), "open=miami");
+    }
+
+    #[test]
+    fn the_folded_filter_panel_counts_every_choice_but_the_search() {
+        let ds = sample();
+        assert_eq!(ViewState::from_query(ds, "q=dade").choices_in_use(), 0);
+        assert_eq!(ViewState::from_query(ds, "state=FL&sort=name").choices_in_use(), 2);
+        let all = "state=FL&category=no_holds&list=l1&287g=pending&figures=1&sort=name&asof=2017-02-03&theme=dark";
+        assert_eq!(ViewState::from_query(ds, all).choices_in_use(), 7);
+        assert_eq!(ViewState::from_query(ds, all).cleared().choices_in_use(), 2, "clearing filters keeps the order and the day");
     }
 
     #[test]

@@ -80,3 +80,17 @@ export async function cspViolations(page) {
   for (const frame of page.frames()) all.push(...(await frame.evaluate(() => window.__cspViolations ?? []).catch(() => [])));
   return all;
 }
+
+/** Opens the folded panel (a closed `<details>`) that holds `selector`, by its summary line, as
+ * a reader would; nothing when it is open or in none. */
+export async function unfold(page, selector) {
+  const folded = page.locator(`details:not([open]):has(${selector})`);
+  while (await folded.count() > 0) await folded.first().locator(':scope > summary').click();
+}
+
+/** Chooses `value` in the picker `selector` (filters and the report picker fold away on a
+ * phone's first screen), opening its panel first. */
+export async function pick(page, selector, value) {
+  await unfold(page, selector);
+  await page.selectOption(selector, value);
+}

@@ -4,7 +4,7 @@
 // (tests/fixture-data); the real dataset's coverage is checked natively (cargo test).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, names } from './browser.mjs';
+import { start, open, names, pick } from './browser.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -96,7 +96,7 @@ test('filtering by each list shows its size, date and removals, and exactly its 
   const options = await page.$$eval('#list option', (os) => os.map((o) => o.textContent));
   assert.deepEqual(options, ['Any or none', ...LISTS.map((l) => l[0])]);
   for (const [title, when, named, removed, rows] of LISTS) {
-    await page.selectOption('#list', { label: title });
+    await pick(page, '#list', { label: title });
     await page.waitForFunction((t) => document.querySelector('header .list-summary strong')?.textContent === t, title);
     const summary = await page.textContent('.list-summary');
     assert.ok(summary.includes(`${title} — ${when}`), summary);
@@ -111,7 +111,7 @@ test('filtering by each list shows its size, date and removals, and exactly its 
 
 test('a removed listing says when it was removed', async () => {
   const { page, problems } = await open(env);
-  await page.selectOption('#list', { label: "DOJ 'sanctuary jurisdictions' list (August 5, 2025)" });
+  await pick(page, '#list', { label: "DOJ 'sanctuary jurisdictions' list (August 5, 2025)" });
   await page.waitForSelector('header .list-summary');
   const text = await openRow(page, 'nevada', 'State of Nevada');
   assert.deepEqual(await names(page), ['State of Nevada'], 'Clark County, NV is not on this list');

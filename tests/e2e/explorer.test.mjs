@@ -3,7 +3,7 @@
 // tests/fixture-data/README.md).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, names, ARTIFACTS } from './browser.mjs';
+import { start, open, names, ARTIFACTS, pick, unfold } from './browser.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -59,18 +59,19 @@ test('search is case-, accent- and punctuation-insensitive and updates the URL',
 
 test('filtering by state keeps only that state', async () => {
   const { page, problems } = await open(env);
-  await page.selectOption('#state', 'TX');
+  await pick(page, '#state', 'TX');
   await page.waitForFunction(() => !document.body.textContent.includes('county, California'));
   const places = await page.$$eval('.jurisdiction .place', (ps) => ps.map((p) => p.textContent));
   assert.deepEqual(places, ['county, Texas', 'county, Texas', 'county, Texas', 'county, Texas', 'state']);
   assert.deepEqual(await names(page), ['Travis County', 'Williamson County', 'Bastrop County', 'Harris County', 'State of Texas']);
   assert.equal(await page.textContent('#result-count'), '5 jurisdictions match.');
   assert.match(page.url(), /[?&]state=TX/);
-  await page.selectOption('#state', '');
-  await page.selectOption('#category', 'mandates_compliance');
+  await pick(page, '#state', '');
+  await pick(page, '#category', 'mandates_compliance');
   await page.waitForFunction(() => document.querySelector('#result-count').textContent === '4 jurisdictions match.');
   assert.deepEqual(await names(page), ['State of Florida', 'State of Iowa', 'State of Tennessee', 'State of Texas']);
-  await page.selectOption('#category', '');
+  await pick(page, '#category', '');
+  await unfold(page, '#has-figures');
   await page.check('#has-figures');
   await page.waitForFunction(() => document.querySelector('#result-count').textContent === '19 jurisdictions match.');
   assert.match(page.url(), /[?&]figures=1/);
@@ -81,7 +82,7 @@ test('filtering by state keeps only that state', async () => {
 
 test('switching report changes totals and order; issued is never labelled declined', async () => {
   const { page, problems } = await open(env);
-  await page.selectOption('#report', { label: 'Judicial Watch FOIA (Oct – Dec 2016)' });
+  await pick(page, '#report', { label: 'Judicial Watch FOIA (Oct – Dec 2016)' });
   await page.waitForFunction(() => document.querySelector('#report-title').textContent.includes('Judicial Watch'));
   assert.deepEqual((await names(page)).slice(0, 5), ['Ventura County', 'Miami-Dade County', 'Denver', 'Clark County', 'Los Angeles County']);
   assert.match(await page.textContent('.jurisdiction'), /176\s*detainers declined/);
@@ -90,7 +91,7 @@ test('switching report changes totals and order; issued is never labelled declin
   assert.deepEqual(await page.$$eval('.report-summary .total-value', (vs) => vs.map((v) => v.textContent)), ['430', '403']);
   assert.equal(await page.textContent('.report-summary .attributed'), '399 of 430 detainers declined attributed to named jurisdictions in this dataset.');
   assert.match(page.url(), /[?&]report=jw-fy2017-q1/);
-  await page.selectOption('#report', { label: 'ICE weekly report 1 (Jan 28 – Feb 3, 2017)' });
+  await pick(page, '#report', { label: 'ICE weekly report 1 (Jan 28 – Feb 3, 2017)' });
   await page.fill('#search', 'clark county nevada');
   await page.waitForFunction(() => document.querySelectorAll('.jurisdiction').length === 1);
   const row = await page.textContent('.jurisdiction');
@@ -99,7 +100,7 @@ test('switching report changes totals and order; issued is never labelled declin
   assert.match(row, /not reported\s*detainers declined/);
   // A report whose own measure is detainers issued: the rows say issued, never declined.
   await page.fill('#search', '');
-  await page.selectOption('#report', { label: 'TRAC detainers issued (FY 2019)' });
+  await pick(page, '#report', { label: 'TRAC detainers issued (FY 2019)' });
   await page.waitForFunction(() => document.querySelector('#report-title').textContent.includes('TRAC'));
   assert.deepEqual((await names(page)).slice(0, 4), ['Harris County', 'Los Angeles County', 'Cook County', 'Miami-Dade County']);
   assert.match(await page.textContent('.jurisdiction'), /4,980\s*detainers issued/);
@@ -107,7 +108,7 @@ test('switching report changes totals and order; issued is never labelled declin
   assert.equal(await page.$$eval('#results .figure-measure', (ms) => ms.filter((m) => m.textContent !== 'detainers issued').length), 0);
   assert.equal(await page.$('#results .issued'), null, 'no second "issued" line when issued is the measure');
   // A report with no national total has no attribution sentence.
-  await page.selectOption('#report', { label: 'CIS jail ranking (Oct 2022 – Feb 2025)' });
+  await pick(page, '#report', { label: 'CIS jail ranking (Oct 2022 – Feb 2025)' });
   await page.waitForFunction(() => document.querySelector('#report-title').textContent.includes('jails ranked'));
   assert.equal(await page.$('.report-summary .attributed'), null);
   assert.match(await page.textContent('.jurisdiction'), /2,750\s*declined or not given enough notice\s*sources differ/);
@@ -117,10 +118,10 @@ test('switching report changes totals and order; issued is never labelled declin
 
 test('sorting by name and by policy date', async () => {
   const { page, problems } = await open(env);
-  await page.selectOption('#sort', 'name');
+  await pick(page, '#sort', 'name');
   await page.waitForFunction(() => document.querySelector('.expand').textContent.includes('Adams'));
   assert.deepEqual((await names(page)).slice(0, 6), ['Adams County', 'Athens-Clarke County', 'Bastrop County', 'Boulder County', 'Broomfield', 'California (all jurisdictions)']);
-  await page.selectOption('#sort', 'enacted');
+  await pick(page, '#sort', 'enacted');
   await page.waitForFunction(() => document.querySelector('.expand').textContent.includes('Oregon'));
   // ORS 181.850 (1987), Harris County's 287(g) agreement (2008-07), Cook County's ordinance (2011-09-07), Board Policy 3.54 (2011-10-18).
   assert.deepEqual((await names(page)).slice(0, 4), ['State of Oregon', 'Harris County', 'Cook County', 'Santa Clara County']);

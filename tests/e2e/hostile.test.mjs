@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { serve } from './server.mjs';
-import { CSP, cspViolations } from './browser.mjs';
+import { CSP, cspViolations, pick } from './browser.mjs';
 
 const DIST = process.env.HOSTILE_DIST ?? 'target/hostile-dist';
 let server; let url; let browser;
@@ -56,8 +56,8 @@ test('every payload in the data is shown as text and none runs', async () => {
   for (const id of ['ranking', 'map', 'timeline']) await page.click(`#${id} .toggle`);
   await page.click('#timeline .toggle');
   for (const year of await page.$$('#timeline .year-col')) await year.focus();
-  await page.selectOption('#report', '1');
-  await page.selectOption('#list', '0');
+  await pick(page, '#report', '1');
+  await pick(page, '#list', '0');
   await page.click('.embed .toggle');
   await page.waitForTimeout(200);
   await assertInert(page, problems, 'details, about, tables, embed');

@@ -9,9 +9,9 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
 
-async function tabTo(page, predicate, max = 60) {
+async function tabTo(page, predicate, max = 60, key = 'Tab') {
   for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     if (await page.evaluate(predicate)) return;
   }
   throw new Error('focus never reached the target');
@@ -21,11 +21,15 @@ test('keyboard only: skip link, search, filter, download, expand, Escape', async
   const { page, problems } = await open(env);
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
-  await tabTo(page, () => document.activeElement.id === 'search');
-  await page.keyboard.type('county');
+  // The filters are folded into one line before the search box; Enter opens them.
+  await tabTo(page, () => document.activeElement.matches('.filters-box > summary'));
+  await page.keyboard.press('Enter');
   await tabTo(page, () => document.activeElement.id === 'state');
   await page.keyboard.type('Colorado');
   await page.waitForFunction(() => document.querySelector('#state').value === 'CO');
+  await tabTo(page, () => document.activeElement.id === 'search');
+  await page.keyboard.type('county');
+  await page.waitForFunction(() => document.querySelectorAll('.jurisdiction').length === 6);
   const listed = await names(page);
   // Colorado rows with a word starting "county": those whose name has it first, by figure, then
   // Broomfield and Denver, found by their "City and County" aliases.
@@ -39,7 +43,8 @@ test('keyboard only: skip link, search, filter, download, expand, Escape', async
   assert.ok(lines.slice(1).every((l) => l.includes(',CO,')));
   assert.match(lines[1], /^boulder-county-co,Boulder County,CO,county,No holds without a warrant,[^\r]*,2014-04-28,in_force,,\d{4}-\d{2}-\d{2},"ICE weekly report 1 \(Jan 28 – Feb 3, 2017\)",detainers declined,,6,6,exact,reported,https:\/\/example\.org\/fixture\/news\/colorado-weekly-reports$/);
   assert.match(lines.find((l) => l.startsWith('jefferson-county-co,')) ?? '', /^jefferson-county-co,Jefferson County,CO,county,[^\r]*,not reported,,,,$/);
-  await tabTo(page, () => document.activeElement.classList.contains('expand'), 300);
+  // Back up, from the downloads under the list, to its last row's button.
+  await tabTo(page, () => document.activeElement.classList.contains('expand'), 300, 'Shift+Tab');
   const id = await page.evaluate(() => document.activeElement.closest('li').id);
   await page.keyboard.press('Enter');
   await page.waitForSelector(`#${id} .details`);

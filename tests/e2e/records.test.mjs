@@ -4,7 +4,7 @@
 // keyboard, the share declined only where the detainers issued were counted, and the ranking.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, names, cspViolations, ARTIFACTS } from './browser.mjs';
+import { start, open, names, cspViolations, ARTIFACTS, pick } from './browser.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -19,7 +19,7 @@ test('the picker offers ICE\'s years; a row with two jails shows their sum, labe
   const options = await page.$$eval('#report option', (os) => os.map((o) => o.textContent.trim()));
   const ice = options.filter((o) => o.startsWith('ICE records'));
   assert.deepEqual(ice, ['ICE records, 2014', 'ICE records, fiscal 2015'], options.join(' | '));
-  await page.selectOption('#report', { label: 'ICE records, 2014' });
+  await pick(page, '#report', { label: 'ICE records, 2014' });
   await settle(page);
   assert.deepEqual((await names(page)).slice(0, 3), ['Travis County', 'Los Angeles County', 'Harris County']);
   const lines = await page.$$eval('.jurisdiction .figure-line', (ls) => ls.slice(0, 3).map((l) => l.textContent.replace(/\s+/g, ' ').trim()));

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { start, open, names, cspViolations, REAL_DIST } from './browser.mjs';
+import { start, open, names, cspViolations, REAL_DIST, pick } from './browser.mjs';
 
 let env;
 before(async () => { env = await start({ dist: REAL_DIST }); });
@@ -74,7 +74,7 @@ test('every report: the attribution never gives more than the total; figure link
   // Every report is checked; what fails is collected, so one failure does not hide another.
   const failures = [];
   for (const [value, label] of reports) {
-    await page.selectOption('#report', value);
+    await pick(page, '#report', value);
     await settle(page);
     assert.equal(await page.inputValue('#report'), value);
     assert.ok((await page.textContent('#report-title')).trim().length > 0, `${label}: a title`);
