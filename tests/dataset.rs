@@ -802,6 +802,8 @@ fn views() -> impl Strategy<Value = ViewState> {
                         transparent,
                         compact,
                         charts,
+                        // From the other bits: what the map shades.
+                        map: detainer_atlas::query::charts::map::Shading::ALL[usize::from(other / 54 % 3)],
                     },
                     lang: [None, Some(Lang::En), Some(Lang::Es)][usize::from(other / 3 % 3)],
                 }

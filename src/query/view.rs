@@ -64,6 +64,9 @@ pub struct Display {
     pub compact: bool,
     /// The charts start open (they start closed, so the list comes first).
     pub charts: bool,
+    /// What the state map shades: the report's figure (default), or a share of counties
+    /// (`map=limits`, `map=287g`).
+    pub map: super::charts::map::Shading,
 }
 
 /// Everything the reader has chosen. Indices point into the dataset's arrays. `Default` is the
@@ -135,6 +138,7 @@ impl ViewState {
                 "transparent" => v.display.transparent = value == "1",
                 "compact" => v.display.compact = value == "1",
                 "charts" => v.display.charts = value == "1",
+                "map" => v.display.map = super::charts::map::Shading::from_code(value).unwrap_or_default(),
                 "lang" => v.lang = Lang::from_tag(value),
                 _ => {}
             }
@@ -188,6 +192,9 @@ impl ViewState {
         }
         if self.display.charts {
             s.append_pair("charts", "1");
+        }
+        if self.display.map != super::charts::map::Shading::Figure {
+            s.append_pair("map", self.display.map.code());
         }
         if let Some(lang) = self.lang {
             s.append_pair("lang", lang.code());
@@ -291,11 +298,17 @@ travis,Travis County,TX,county,,,",
             sort: Sort::Name,
             expanded: Some("miami"),
             as_of: Date::parse("2017-02-03"),
-            display: Display { theme: Theme::Dark, transparent: true, compact: true, charts: true },
+            display: Display {
+                theme: Theme::Dark,
+                transparent: true,
+                compact: true,
+                charts: true,
+                map: crate::query::charts::map::Shading::Agreement,
+            },
             lang: Some(Lang::Es),
         };
         let q = v.to_query(ds);
-        assert_eq!(q, "report=w1&q=miami+dade+%26+co&state=FL&category=no_holds&list=l1&287g=jail_enforcement&figures=1&sort=name&open=miami&asof=2017-02-03&theme=dark&transparent=1&compact=1&charts=1&lang=es");
+        assert_eq!(q, "report=w1&q=miami+dade+%26+co&state=FL&category=no_holds&list=l1&287g=jail_enforcement&figures=1&sort=name&open=miami&asof=2017-02-03&theme=dark&transparent=1&compact=1&charts=1&map=287g&lang=es");
         assert_eq!(ViewState::from_query(ds, &format!("?{q}")), v);
     }
 

@@ -55,3 +55,58 @@ test(`a seeded sample of ${SAMPLE} Census counties is found by name, each with a
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('the share maps count every Census county of a state, and the 287(g) map the counties whose agencies signed', { skip: !existsSync(CENSUS) }, async () => {
+  const census = rows(CENSUS);
+  const counties = {};
+  for (const c of census) counties[c.state] = (counties[c.state] ?? 0) + 1;
+  // Signed (not pending) agreements of ICE's lists whose agency is a county's.
+  const ids = new Map(census.map((c) => [c.merged_into || c.id, c.state]));
+  const signed = {};
+  for (const id of new Set(rows('data/ice-287g/agreements.csv').filter((a) => a.status === 'participating' && ids.has(a.jurisdiction_id)).map((a) => a.jurisdiction_id))) {
+    signed[ids.get(id)] = (signed[ids.get(id)] ?? 0) + 1;
+  }
+  const { page, problems } = await open(env, '?charts=1', 390);
+  const tiles = async () => Object.fromEntries((await page.$$eval('#map .tile', (ts) => ts.map((t) => t.getAttribute('aria-label'))))
+    .map((l) => [l.slice(0, 2), l]));
+  await page.click('#map .segmented button:has-text("287(g) agreements")');
+  await page.waitForFunction(() => document.querySelector('#map h2').textContent.startsWith('Counties with a 287(g) agreement'));
+  for (const [code, label] of Object.entries(await tiles())) {
+    if (!counties[code]) continue;
+    const m = label.match(/: ([\d,]+) of ([\d,]+) counties, \d+\.\d%$/);
+    assert.ok(m, label);
+    assert.equal(Number(m[2].replace(/,/g, '')), counties[code], `${code}: every Census county is counted`);
+    assert.equal(Number(m[1].replace(/,/g, '')), signed[code] ?? 0, `${code}: the counties whose agencies signed`);
+  }
+  await page.click('#map .segmented button:has-text("Limiting policies")');
+  await page.waitForFunction(() => document.querySelector('#map h2').textContent.startsWith('Counties with a policy limiting'));
+  const limiting = await tiles();
+  const counted = Object.entries(limiting).filter(([c]) => counties[c]).map(([c, l]) => {
+    const m = l.match(/: ([\d,]+) of ([\d,]+) counties/);
+    assert.ok(m && Number(m[2].replace(/,/g, '')) === counties[c], l);
+    return Number(m[1].replace(/,/g, ''));
+  });
+  assert.ok(counted.some((n) => n > 0), 'some county somewhere limits detainers today');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the timeline can show the 287(g) agreements signed each year beside the policy steps, as many as ICE dated', { skip: !existsSync(CENSUS) }, async () => {
+  const { page, problems } = await open(env, '?charts=1', 1280);
+  const button = page.locator('#timeline .timeline-tools button');
+  assert.equal(await button.getAttribute('aria-pressed'), 'false', 'off at first: the policy steps keep the scale');
+  assert.equal(await page.$$eval('#timeline rect.signed', (r) => r.length), 0);
+  await button.click();
+  await page.waitForSelector('#timeline rect.signed', { state: 'attached' });
+  await page.click('#timeline .toggle');
+  const table = await page.$$eval('#timeline tbody tr', (rs) => rs.map((r) => [...r.children].map((c) => c.textContent)));
+  const head = await page.$$eval('#timeline thead th', (hs) => hs.map((h) => h.textContent));
+  assert.equal(head.at(-1), '287(g) agreements signed');
+  const first = Number(table[0][0]);
+  // Signed agreements of a row, with a date ICE wrote readably, in the axis' years.
+  const dated = rows('data/ice-287g/agreements.csv').filter((a) => a.status === 'participating' && a.jurisdiction_id
+    && /^\d{4}-\d{2}-\d{2}$/.test(a.signed) && Number(a.signed.slice(0, 4)) >= first);
+  assert.equal(table.reduce((n, r) => n + Number(r.at(-1)), 0), dated.length, 'every dated signing once, in its year');
+  assert.deepEqual(problems, []);
+  await page.close();
+});

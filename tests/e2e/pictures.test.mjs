@@ -2,7 +2,7 @@
 // the fixture build (tests/fixture-data).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, names, ARTIFACTS } from './browser.mjs';
+import { start, open, names, ARTIFACTS, pick } from './browser.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -26,6 +26,36 @@ test('clicking a state on the map filters the list; the filter is visible and cl
   assert.equal(await page.textContent('#result-count'), '44 jurisdictions and groups.', 'every row is listed again');
   assert.deepEqual(problems, []);
   await page.close();
+});
+
+test('the map shades states by the share of their counties with a limiting policy, on the day shown', async () => {
+  const { page, problems } = await open(env, '?charts=1');
+  const tile = (code) => page.getAttribute(`#map .tile[aria-label^="${code} ("]`, 'aria-label');
+  await page.click('#map .segmented button:has-text("Limiting policies")');
+  await page.waitForFunction(() => document.querySelector('#map h2').textContent.startsWith('Counties with a policy limiting detainers'));
+  assert.match(page.url(), /[?&]map=limits/, 'the shading is part of the link');
+  // Colorado: all six, Denver and Broomfield as county equivalents; Texas: Travis's ended in
+  // 2017 and Harris honours detainers; Iowa's two were overridden by state law in 2018.
+  assert.equal(await tile('CO'), 'CO (Colorado): 6 of 6 counties, 100.0%');
+  assert.equal(await tile('TX'), 'TX (Texas): 0 of 4 counties, 0.0%');
+  assert.equal(await tile('IA'), 'IA (Iowa): 0 of 2 counties, 0.0%');
+  assert.equal(await tile('OR'), 'OR (Oregon): no data', 'no county of Oregon has its Census code in the fixture');
+  assert.equal(await page.getAttribute('#map .tile[aria-label^="TX ("]', 'class'), 'tile zero', 'none is a count, not missing data');
+  await page.click('#map .toggle');
+  assert.deepEqual(await page.$$eval('#map tbody tr', (rs) => rs.map((r) => [...r.children].map((c) => c.textContent))),
+    [['California', '5', '5', '100.0%'], ['Colorado', '6', '6', '100.0%'], ['Florida', '2', '0', '0.0%'], ['Iowa', '2', '0', '0.0%'], ['Texas', '4', '0', '0.0%']]);
+  assert.deepEqual(problems, []);
+  await page.close();
+  // On an earlier day, Travis's policy of 2017 was in force, and Iowa's two.
+  // A link can open the map on a share, here on an earlier day.
+  const earlier = await open(env, '?charts=1&asof=2017-06-01&map=limits');
+  assert.equal(await earlier.page.getAttribute('#map .segmented button:has-text("Limiting policies")', 'aria-pressed'), 'true');
+  assert.equal(await earlier.page.getAttribute('#map .tile[aria-label^="TX ("]', 'aria-label'), 'TX (Texas): 1 of 4 counties, 25.0%');
+  assert.equal(await earlier.page.getAttribute('#map .tile[aria-label^="IA ("]', 'aria-label'), 'IA (Iowa): 2 of 2 counties, 100.0%');
+  await earlier.page.click('#map .segmented button:has-text("Detainers declined")');
+  assert.match(await earlier.page.getAttribute('#map .tile[aria-label^="CO ("]', 'aria-label'), /detainers declined/);
+  assert.deepEqual(earlier.problems, []);
+  await earlier.page.close();
 });
 
 test('pressing Enter on a focused state filters too', async () => {
@@ -61,7 +91,7 @@ test('the ranking never draws not-reported figures and labels issued separately'
   assert.deepEqual(await page.$$eval('#ranking .rank-name', (ns) => ns.map((n) => n.textContent)), ['Clark County NV', 'Cook County IL']);
   assert.match(await page.textContent('#ranking .rank'), /Clark County\s*NV\s*47/);
   // A report whose measure is issued has no issued/declined switch.
-  await page.selectOption('#report', { label: 'TRAC detainers issued (FY 2019)' });
+  await pick(page, '#report', { label: 'TRAC detainers issued (FY 2019)' });
   await page.waitForFunction(() => document.querySelector('#ranking .rank-name')?.textContent === 'Harris County TX');
   assert.equal(await page.textContent('#ranking h2'), 'Most detainers issued in this report');
   assert.equal(await page.$('#ranking .segmented'), null);

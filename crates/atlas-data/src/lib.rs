@@ -140,6 +140,15 @@ coded_enum!(
     }
 );
 
+impl Category {
+    /// True for the categories that limit honouring detainers or helping immigration enforcement
+    /// (the first four); false for those that honour or require them, and for federal context.
+    /// The map's share of counties "with a limiting policy" counts by this rule.
+    pub fn limits(self) -> bool {
+        matches!(self, Category::NoHolds | Category::SeriousOffencesOnly | Category::Conditional | Category::LimitsCooperation)
+    }
+}
+
 coded_enum!(
     /// What happened to a policy at a point in time.
     EventKind {

@@ -41,10 +41,32 @@ pub fn Timeline() -> impl IntoView {
     let stop = RwSignal::new(None::<Pick>);
     let title = Signal::derive(move || t.timeline_title.to_string());
     let description = Signal::derive(move || (t.timeline_description)(columns.with(|c| c.iter().map(YearColumn::steps).sum()), from));
+    // The 287(g) agreements signed, as a second bar a year: off at first, so the policy steps
+    // keep the whole height of the chart.
+    let with_agreements = RwSignal::new(false);
+    let has_agreements = ds.agreements.iter().any(|a| !a.pending && a.signed.is_some());
+    let switch = move || {
+        has_agreements.then(|| {
+            view! {
+                <div class="timeline-tools">
+                    <button type="button" class="chip" aria-pressed=move || with_agreements.get().to_string() on:click=move |_| with_agreements.update(|w| *w = !*w)>
+                        {t.timeline_agreements}
+                    </button>
+                    <Show when=move || with_agreements.get()>
+                        <ul class="legend" aria-label=t.legend>
+                            <li><span class="swatch steps" aria-hidden="true"></span>{t.timeline_legend[0]}</li>
+                            <li><span class="swatch signed" aria-hidden="true"></span>{t.timeline_legend[1]}</li>
+                        </ul>
+                    </Show>
+                </div>
+            }
+        })
+    };
     let marks_for_picture = marks.clone();
     let picture = move || {
         let cols = columns.get();
-        let l = layout(&cols, &marks_for_picture, from, to);
+        let with = with_agreements.get();
+        let l = layout(&cols, &marks_for_picture, from, to, with);
         let open_id = expanded.get();
         let order = l.order.clone();
         let is_stop = move |p: Pick| stop.get().or(order.first().copied()) == Some(p);
@@ -96,8 +118,19 @@ pub fn Timeline() -> impl IntoView {
                             .any(|j| ds.jurisdictions.get(usize::from(j)).is_some_and(|j| j.id == id))
                     })
                 });
-                let shape = view! { <rect x=b.x y=b.y width=b.width height=b.height></rect> }.into_any();
-                mark.clone()(Pick::Year(b.year), (t.year_steps)(b.year, b.steps), shape, lit)
+                // A bar only for a count above 0: a year of signings alone has no steps' bar.
+                let signed = b
+                    .signed
+                    .filter(|_| b.agreements > 0)
+                    .map(|s| view! { <rect class="signed" x=s.x y=s.y width=s.width height=s.height></rect> });
+                let steps = (b.steps > 0).then(|| view! { <rect x=b.x y=b.y width=b.width height=b.height></rect> });
+                let shape = view! { {steps}{signed} }.into_any();
+                let mut label = (t.year_steps)(b.year, b.steps);
+                if with {
+                    label.push_str("; ");
+                    label.push_str(&(t.year_signed)(b.agreements));
+                }
+                mark.clone()(Pick::Year(b.year), label, shape, lit)
             })
             .collect_view();
         let diamonds = l
@@ -165,17 +198,53 @@ pub fn Timeline() -> impl IntoView {
                     })
                 })
                 .collect_view();
-            Some(view! { <div class="pick" aria-live="polite"><h3>{y.to_string()}</h3><ul>{list}</ul></div> }.into_any())
+            // The year's signings, while shown: the first ten with their rows, and how many more.
+            const SHOWN: usize = 10;
+            let signed = (with_agreements.get() && !col.agreements.is_empty()).then(|| {
+                let mut signed: Vec<&'static atlas_data::Agreement> = col.agreements.iter().filter_map(|&a| ds.agreements.get(a)).collect();
+                signed.sort_by_key(|a| (a.signed, a.agency));
+                let items = signed
+                    .into_iter()
+                    .take(SHOWN)
+                    .filter_map(|a| {
+                        let jur = ds.jurisdictions.get(usize::from(a.jurisdiction))?;
+                        let id = jur.id;
+                        let when = a.signed.map(|d| date(&d, lang)).unwrap_or_default();
+                        Some(view! {
+                            <li>
+                                <time>{when}</time>" · "
+                                <a href=format!("#row-{id}") on:click=move |ev| { ev.prevent_default(); open_row(view, id); }>{jur.name}", "{jur.state}</a>
+                                " — "<span lang=lang_attr(Lang::En, lang)>{a.agency}</span>": "{crate::query::agreements::agreement_text(a, lang)}
+                            </li>
+                        })
+                    })
+                    .collect_view();
+                let more = col.agreements.len().saturating_sub(SHOWN);
+                view! {
+                    <p>{(t.year_signed)(col.agreements.len())}</p>
+                    <ul>{items}</ul>
+                    {(more > 0).then(|| view! { <p>{(t.and_more)(more)}</p> })}
+                }
+            });
+            Some(view! { <div class="pick" aria-live="polite"><h3>{y.to_string()}</h3><ul>{list}</ul>{signed}</div> }.into_any())
         }
     };
     let table = move || {
+        // The signings' column where the data has any.
+        let signings = has_agreements;
         let body = columns
             .get()
             .into_iter()
-            .map(|c| view! { <tr><th scope="row">{c.year.to_string()}</th><td class="num">{c.policies.len()}</td><td class="num">{c.events.len()}</td></tr> })
+            .map(|c| {
+                let signed = signings.then(|| view! { <td class="num">{c.agreements.len()}</td> });
+                view! { <tr><th scope="row">{c.year.to_string()}</th><td class="num">{c.policies.len()}</td><td class="num">{c.events.len()}</td>{signed}</tr> }
+            })
             .collect_view();
         let ms = marks.iter().map(|m| view! { <li><time>{date(&m.date, lang)}</time>": "{milestone_text(m, t)}</li> }).collect_view();
-        let head = t.timeline_columns.map(str::to_string);
+        let mut head = t.timeline_columns.map(str::to_string).to_vec();
+        if signings {
+            head.push(t.signed_column.to_string());
+        }
         view! {
             {data_table(t.timeline_table, &head, body)}
             <h3>{t.milestones_heading}</h3>
@@ -184,7 +253,7 @@ pub fn Timeline() -> impl IntoView {
     };
     view! {
         <Panel id="timeline" title description
-            picture=move || view! { {picture.clone()} {detail.clone()} }.into_any()
+            picture=move || view! { {switch} {picture.clone()} {detail.clone()} }.into_any()
             table=move || table().into_any()/>
     }
     .into_any()

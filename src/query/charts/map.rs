@@ -128,6 +128,106 @@ pub fn state_values(ds: &Dataset, report: usize, measure: Measure, period: &str)
     out
 }
 
+/// What the tiles are shaded by: the report's figure, or a share of each state's counties.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Shading {
+    #[default]
+    Figure,
+    /// Counties whose own policy limiting detainers ([`atlas_data::Category::limits`]) is in force.
+    Limiting,
+    /// Counties with a signed 287(g) agreement (pending ones are not counted).
+    Agreement,
+}
+
+impl Shading {
+    pub const ALL: [Shading; 3] = [Shading::Figure, Shading::Limiting, Shading::Agreement];
+
+    /// The code in the URL (`map=`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Shading::Figure => "figure",
+            Shading::Limiting => "limits",
+            Shading::Agreement => "287g",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Shading> {
+        Shading::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// How many of a state's counties and county equivalents (rows with a Census FIPS code) a
+/// shading counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Share {
+    pub counted: u32,
+    pub counties: u32,
+}
+
+/// Lower bounds, in percent, of the share classes above the first: 1–9 %, 10–24 %, 25–49 %,
+/// 50–74 %, 75–100 %.
+pub const SHARE_BOUNDS: [u32; 4] = [10, 25, 50, 75];
+
+impl Share {
+    /// The colour class (0–4) of the share; `None` when no county counts.
+    pub fn class(self) -> Option<usize> {
+        (self.counted > 0 && self.counties > 0).then(|| {
+            let pct = self.counted * 100 / self.counties;
+            SHARE_BOUNDS.iter().position(|b| pct < *b).unwrap_or(SHARE_BOUNDS.len())
+        })
+    }
+
+    /// The share in percent with one decimal, rounded half up ("4.7"), in integer arithmetic.
+    pub fn percent(self) -> String {
+        if self.counties == 0 {
+            return "0".into();
+        }
+        let tenths = (u64::from(self.counted) * 1000 + u64::from(self.counties) / 2) / u64::from(self.counties);
+        format!("{}.{}", tenths / 10, tenths % 10)
+    }
+}
+
+/// The range of share class `i` in percent, for the legend.
+pub fn share_range(i: usize) -> (u32, u32) {
+    let lo = if i == 0 { 1 } else { SHARE_BOUNDS.get(i - 1).copied().unwrap_or(100) };
+    (lo, SHARE_BOUNDS.get(i).map_or(100, |hi| hi - 1))
+}
+
+/// Each state's share of counties that `shading` counts on `on` (every state of [`TILES`];
+/// `Shading::Figure` counts none). A county counts by its own row: a state law is not a county's
+/// policy, and an agreement of a city's police is its city's.
+pub fn county_shares(ds: &Dataset, on: atlas_data::Date, shading: Shading) -> BTreeMap<&'static str, Share> {
+    let mut counts = vec![false; ds.jurisdictions.len()];
+    match shading {
+        Shading::Figure => {}
+        Shading::Limiting => {
+            for p in ds.policies.iter().filter(|p| p.category.limits() && p.in_force_on(on)) {
+                if let Some(c) = counts.get_mut(usize::from(p.jurisdiction)) {
+                    *c = true;
+                }
+            }
+        }
+        Shading::Agreement => {
+            for a in ds.agreements.iter().filter(|a| !a.pending) {
+                if let Some(c) = counts.get_mut(usize::from(a.jurisdiction)) {
+                    *c = true;
+                }
+            }
+        }
+    }
+    let mut out: BTreeMap<&'static str, Share> = TILES.iter().map(|t| (t.0, Share { counted: 0, counties: 0 })).collect();
+    for (j, counted) in ds.jurisdictions.iter().zip(counts) {
+        if j.fips.is_empty() || matches!(j.level, Level::State | Level::Nation | Level::Aggregate) {
+            continue;
+        }
+        if let Some(s) = out.get_mut(j.state) {
+            s.counties += 1;
+            s.counted += u32::from(counted);
+        }
+    }
+    out
+}
+
 /// Lower bounds of the colour classes above the first (log scale): 1–9, 10–99, 100–999,
 /// 1,000–9,999, 10,000+.
 pub const CLASS_BOUNDS: [u64; 4] = [10, 100, 1_000, 10_000];
@@ -206,6 +306,56 @@ mod tests {
         let other = state_values(sample(), 0, Measure::Declined, "2016");
         assert_eq!(other["TX"], TileValue::SumOfNamed(70), "a period is never added to another");
         assert_eq!(state_values(sample(), 0, Measure::Issued, "")["TX"], TileValue::NoData, "no figures of that measure and no policy");
+    }
+
+    #[test]
+    fn shares_count_each_states_census_counties_by_their_own_rows() {
+        let ds = dataset(&[
+            ("sources.csv", "s1,Report,stored copy,ICE,2025-07-18,https://example.org/1,,primary"),
+            ("reports.csv", "w1,Week 1,Week 1 (ES),W1,W1 (ES),ICE,,,,declined,ice_weekly,yes,One week.,s1"),
+            (
+                "jurisdictions.csv",
+                "state-or,Oregon,OR,state,,,,,41\n\
+                 multnomah,Multnomah County,OR,county,,,,,41051\n\
+                 clackamas,Clackamas County,OR,county,,,,,41005\n\
+                 marion,Marion County,OR,county,,,,,41047\n\
+                 portland,Portland,OR,city,,,\n\
+                 harris,Harris County,TX,county,,,,,48201",
+            ),
+            (
+                "policies.csv",
+                "or-law,state-or,no_holds,State law,,2014-04,,,,,,,,,Holds no one.,ES: Holds no one.,No holds.,ES: No holds.,,,,,,s1\n\
+                 m,multnomah,no_holds,Sheriff policy,,2014-04,,,,,,,,,Holds no one.,ES: Holds no one.,No holds.,ES: No holds.,,,,,,s1\n\
+                 c,clackamas,honours_detainers,Sheriff policy,,2014-04,,,,,,,,,Holds all.,ES: Holds all.,Holds.,ES: Holds.,,,,,,s1\n\
+                 p,portland,no_holds,City policy,,2014-04,,,,,,,,,Holds no one.,ES: Holds no one.,No holds.,ES: No holds.,,,,,,s1",
+            ),
+            (
+                "ice-287g/agreements.csv",
+                "a1,Marion County Sheriff's Office,OR,County,Marion County,marion,county,A county agency.,task_force,2025-05-08,2025-05-08,participating,s1\n\
+                 a2,Harris County Sheriff's Office,TX,County,Harris County,harris,county,A county agency.,task_force,,,pending,s1",
+            ),
+        ]);
+        let on = atlas_data::Date { year: 2026, month: 12, day: 1 };
+        let limiting = county_shares(ds, on, Shading::Limiting);
+        assert_eq!(
+            limiting["OR"],
+            Share { counted: 1, counties: 3 },
+            "Multnomah only: honouring detainers is not a limit, the state law and Portland are not counties"
+        );
+        assert_eq!(limiting["TX"], Share { counted: 0, counties: 1 });
+        assert_eq!(limiting["CA"], Share { counted: 0, counties: 0 });
+        let signed = county_shares(ds, on, Shading::Agreement);
+        assert_eq!(signed["OR"], Share { counted: 1, counties: 3 });
+        assert_eq!(signed["TX"], Share { counted: 0, counties: 1 }, "a pending agreement is not counted");
+        let before = county_shares(ds, atlas_data::Date { year: 2010, month: 1, day: 1 }, Shading::Limiting);
+        assert_eq!(before["OR"].counted, 0, "not yet in force");
+        assert_eq!(limiting["OR"].percent(), "33.3");
+        assert_eq!(Share { counted: 2, counties: 3 }.percent(), "66.7");
+        assert_eq!(limiting["OR"].class(), Some(2));
+        assert_eq!(Share { counted: 0, counties: 3 }.class(), None);
+        assert_eq!(Share { counted: 3, counties: 3 }.class(), Some(4));
+        assert_eq!(Share { counted: 1, counties: 254 }.class(), Some(0));
+        assert_eq!((share_range(0), share_range(4)), ((1, 9), (75, 100)));
     }
 
     #[test]

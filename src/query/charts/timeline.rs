@@ -1,5 +1,7 @@
-//! The timeline: the listed rows' policy steps year by year, with federal milestones above, laid
-//! out in SVG units. The years it spans come from the data.
+//! The timeline: the listed rows' policy steps year by year, with federal milestones above, and
+//! the 287(g) agreements they signed as a second bar beside each year's steps (cooperation with
+//! ICE, never added to the steps limiting it), laid out in SVG units. The years it spans come
+//! from the data.
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -23,9 +25,13 @@ pub struct YearColumn {
     pub policies: Vec<usize>,
     /// Indices into the dataset's events that year among the listed rows.
     pub events: Vec<usize>,
+    /// Indices into the dataset's 287(g) agreements signed that year (as ICE dated them; an
+    /// unreadable date is in no year) among the listed rows.
+    pub agreements: Vec<usize>,
 }
 
 impl YearColumn {
+    /// The year's policy steps: policies enacted and other events (not agreements).
     pub fn steps(&self) -> usize {
         self.policies.len() + self.events.len()
     }
@@ -36,7 +42,7 @@ pub fn timeline(ds: &Dataset, rows: &[usize], from: u16) -> Vec<YearColumn> {
     let listed: HashSet<usize> = rows.iter().copied().collect();
     let mut years: BTreeMap<u16, YearColumn> = BTreeMap::new();
     fn column(years: &mut BTreeMap<u16, YearColumn>, year: u16) -> &mut YearColumn {
-        years.entry(year).or_insert_with(|| YearColumn { year, policies: vec![], events: vec![] })
+        years.entry(year).or_insert_with(|| YearColumn { year, policies: vec![], events: vec![], agreements: vec![] })
     }
     for (i, p) in ds.policies.iter().enumerate() {
         if let Some(Date { year, .. }) = p.enacted.filter(|d| d.year >= from && listed.contains(&usize::from(p.jurisdiction))) {
@@ -46,6 +52,12 @@ pub fn timeline(ds: &Dataset, rows: &[usize], from: u16) -> Vec<YearColumn> {
     for (i, e) in ds.events.iter().enumerate() {
         if e.date.year >= from && listed.contains(&usize::from(e.jurisdiction)) {
             column(&mut years, e.date.year).events.push(i);
+        }
+    }
+    for (i, a) in ds.agreements.iter().enumerate() {
+        if let Some(Date { year, .. }) = a.signed.filter(|d| !a.pending && d.year >= from && listed.contains(&usize::from(a.jurisdiction)))
+        {
+            column(&mut years, year).agreements.push(i);
         }
     }
     years.into_values().collect()
@@ -99,7 +111,8 @@ pub fn milestones(ds: &Dataset) -> Vec<Milestone> {
 /// first dated step) to the last dated step or milestone of the whole dataset, so the axis stays
 /// put while the reader filters. `None` when nothing is dated.
 pub fn span(ds: &Dataset, marks: &[Milestone]) -> Option<(u16, u16)> {
-    let steps = ds.policies.iter().filter_map(|p| p.enacted).chain(ds.events.iter().map(|e| e.date)).map(|d| d.year);
+    let signed = ds.agreements.iter().filter(|a| !a.pending).filter_map(|a| a.signed);
+    let steps = ds.policies.iter().filter_map(|p| p.enacted).chain(ds.events.iter().map(|e| e.date)).chain(signed).map(|d| d.year);
     let first = marks.first().map(|m| m.date.year).or_else(|| steps.clone().min())?;
     let last = steps.chain(marks.iter().map(|m| m.date.year)).max()?.max(first);
     Some((first, last))
@@ -117,6 +130,20 @@ pub enum Pick {
 pub struct YearBar {
     pub year: u16,
     pub steps: usize,
+    /// The policy steps' bar; height `"0.0"` for a year with none.
+    pub x: String,
+    pub y: String,
+    pub width: String,
+    pub height: String,
+    /// The 287(g) agreements signed that year, and their bar beside the steps' (on the same
+    /// scale) when the timeline shows them.
+    pub agreements: usize,
+    pub signed: Option<BarBox>,
+}
+
+/// A rectangle in SVG units (one decimal).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BarBox {
     pub x: String,
     pub y: String,
     pub width: String,
@@ -162,26 +189,45 @@ pub fn date_x(date: Date, from: u16, to: u16) -> u32 {
     (half_months * WIDTH * 10 / (years * 24)).min(WIDTH * 10)
 }
 
-/// The layout of `columns` and `marks` on the axis `from..=to`.
-pub fn layout(columns: &[YearColumn], marks: &[Milestone], from: u16, to: u16) -> Layout {
+/// The layout of `columns` and `marks` on the axis `from..=to`, with each year's 287(g)
+/// agreements as a second bar when `with_agreements`.
+pub fn layout(columns: &[YearColumn], marks: &[Milestone], from: u16, to: u16, with_agreements: bool) -> Layout {
     let years = u32::from(to.saturating_sub(from)) + 1;
     let col_w = WIDTH * 10 / years;
     let col_x = |year: u16| u32::from(year.saturating_sub(from)) * col_w;
-    let max = columns.iter().map(YearColumn::steps).max().unwrap_or(1).max(1);
-    let shown = |year: u16| (from..=to).contains(&year);
+    let in_axis = |year: u16| (from..=to).contains(&year);
+    let shown = |year: u16| in_axis(year) && (with_agreements || year_has_steps(year, columns));
+    // One scale for both bars: the heights compare counts.
+    let max = columns.iter().map(|c| if with_agreements { c.steps().max(c.agreements.len()) } else { c.steps() }).max().unwrap_or(1).max(1);
+    // n ≤ max, so the height stays within BAR_MAX whatever the counts; a year with none has no bar.
+    let height = |n: usize| {
+        if n == 0 {
+            0
+        } else {
+            u32::try_from(n.saturating_mul(BAR_MAX as usize * 10) / max).unwrap_or(BAR_MAX * 10).max(BAR_MIN * 10)
+        }
+    };
+    let inner = col_w.saturating_sub(40);
+    let step_w = if with_agreements { inner / 2 } else { inner };
     let bars: Vec<YearBar> = columns
         .iter()
         .filter(|c| shown(c.year))
         .map(|c| {
-            // steps ≤ max, so the height stays within BAR_MAX whatever the counts.
-            let h = u32::try_from(c.steps().saturating_mul(BAR_MAX as usize * 10) / max).unwrap_or(BAR_MAX * 10).max(BAR_MIN * 10);
+            let h = height(c.steps());
+            let x = col_x(c.year) + 20;
+            let signed = with_agreements.then(|| {
+                let h = height(c.agreements.len());
+                BarBox { x: tenths(x + step_w), y: tenths(AXIS * 10 - h), width: tenths(inner - step_w), height: tenths(h) }
+            });
             YearBar {
                 year: c.year,
                 steps: c.steps(),
-                x: tenths(col_x(c.year) + 20),
+                x: tenths(x),
                 y: tenths(AXIS * 10 - h),
-                width: tenths(col_w.saturating_sub(40)),
+                width: tenths(step_w),
                 height: tenths(h),
+                agreements: c.agreements.len(),
+                signed,
             }
         })
         .collect();
@@ -190,7 +236,7 @@ pub fn layout(columns: &[YearColumn], marks: &[Milestone], from: u16, to: u16) -
     let mut last_x: Option<u32> = None;
     let mut level = 0;
     let mut diamonds = Vec::new();
-    for (i, m) in marks.iter().enumerate().filter(|(_, m)| shown(m.date.year)) {
+    for (i, m) in marks.iter().enumerate().filter(|(_, m)| in_axis(m.date.year)) {
         let x = date_x(m.date, from, to);
         level = if last_x.is_some_and(|l| x - l < MARK_SPACING * 10) { level + MARK_SPACING * 10 } else { 0 };
         last_x = Some(x);
@@ -200,6 +246,12 @@ pub fn layout(columns: &[YearColumn], marks: &[Milestone], from: u16, to: u16) -
     order.sort_by_key(|&(x, _)| x);
     let ticks = (from..=to).step_by(2).map(|year| Tick { year, x: tenths(col_x(year) + col_w / 2) }).collect();
     Layout { bars, diamonds, ticks, order: order.into_iter().map(|(_, p)| p).collect() }
+}
+
+/// True when the year's column has policy steps (a year with only agreements is not drawn while
+/// the timeline leaves them out).
+fn year_has_steps(year: u16, columns: &[YearColumn]) -> bool {
+    columns.iter().any(|c| c.year == year && c.steps() > 0)
 }
 
 #[cfg(test)]
@@ -257,11 +309,20 @@ mod tests {
     fn bars_grow_with_steps_and_sit_on_the_axis_in_their_year() {
         let ds = sample();
         let cols = timeline(ds, &[1, 2], 2008);
-        let l = layout(&cols, &[], 2008, 2019);
+        let l = layout(&cols, &[], 2008, 2019, false);
         // 12 years on 760 units: columns 63.3 wide.
         assert_eq!(
             l.bars[0],
-            YearBar { year: 2014, steps: 2, x: "381.8".into(), y: "40.0".into(), width: "59.3".into(), height: "84.0".into() }
+            YearBar {
+                year: 2014,
+                steps: 2,
+                x: "381.8".into(),
+                y: "40.0".into(),
+                width: "59.3".into(),
+                height: "84.0".into(),
+                agreements: 0,
+                signed: None
+            }
         );
         assert_eq!((l.bars[1].y.as_str(), l.bars[1].height.as_str()), ("82.0", "42.0"), "half the steps, half the height");
         assert_eq!(l.ticks.iter().map(|t| t.year).collect::<Vec<_>>(), [2008, 2010, 2012, 2014, 2016, 2018]);
@@ -274,12 +335,52 @@ mod tests {
         let mut ms = milestones(ds);
         ms.insert(2, Milestone { date: Date { year: 2014, month: 5, day: 1 }, kind: MilestoneKind::Event("close"), sources: &[] });
         let cols = timeline(ds, &[1, 2], 2008);
-        let l = layout(&cols, &ms, 2008, 2019);
+        let l = layout(&cols, &ms, 2008, 2019, false);
         let ys: Vec<&str> = l.diamonds.iter().map(|d| d.path.split(' ').nth(1).unwrap_or("")).collect();
         assert_eq!(ys, ["8.0", "8.0", "24.0", "8.0"], "April and May 2014 stack");
         assert_eq!(
             l.order,
             [Pick::Milestone(0), Pick::Milestone(1), Pick::Milestone(2), Pick::Year(2014), Pick::Milestone(3), Pick::Year(2019)]
+        );
+    }
+
+    #[test]
+    fn agreements_signed_stand_beside_the_years_steps_on_one_scale_when_shown() {
+        let ds = dataset(&[
+            ("sources.csv", "s1,287(g) participating agencies,document,ICE,2025-07-18,https://example.org/1,,primary"),
+            ("reports.csv", "w1,Week 1,Week 1 (ES),Weekly 1,Weekly 1 (ES),ICE,,,,declined,ice_weekly,yes,One week.,s1"),
+            ("jurisdictions.csv", "a,County A,TX,county,,,\nb,County B,TX,county,,,\nc,County C,TX,county,,,"),
+            (
+                "policies.csv",
+                "a-1,a,no_holds,Sheriff policy,,2014-04,,,,,,,,,Holds no one.,ES: Holds no one.,No holds.,ES: No holds.,,,,,,s1",
+            ),
+            (
+                "ice-287g/agreements.csv",
+                "g1,County B Sheriff,TX,County,County B,b,county,A county agency.,task_force,2025-02-20,2025-02-20,participating,s1\n\
+                 g2,County C Sheriff,TX,County,County C,c,county,A county agency.,jail_enforcement,2025-03-01,2025-03-01,participating,s1\n\
+                 g3,County C Sheriff,TX,County,County C,c,county,A county agency.,warrant_service,,7/72025,participating,s1\n\
+                 g4,County A Sheriff,TX,County,County A,a,county,A county agency.,warrant_service,,,pending,s1",
+            ),
+        ]);
+        let cols = timeline(ds, &[0, 1, 2], 2008);
+        assert_eq!(
+            cols.iter().map(|c| (c.year, c.steps(), c.agreements.len())).collect::<Vec<_>>(),
+            [(2014, 1, 0), (2025, 0, 2)],
+            "an unreadable date is in no year, a pending agreement not signed"
+        );
+        assert_eq!(span(ds, &[]), Some((2014, 2025)), "the axis reaches the signings");
+        assert_eq!(timeline(ds, &[0], 2008).iter().map(|c| c.agreements.len()).sum::<usize>(), 0, "only the listed rows' agreements");
+        let without = layout(&cols, &[], 2014, 2025, false);
+        assert_eq!(without.order, [Pick::Year(2014)], "left out, a year of signings alone is not drawn");
+        let with = layout(&cols, &[], 2014, 2025, true);
+        assert_eq!(with.order, [Pick::Year(2014), Pick::Year(2025)]);
+        // 12 years: columns 63.3 wide, 59.3 inside, halved.
+        assert_eq!((with.bars[0].width.as_str(), with.bars[0].height.as_str()), ("29.6", "42.0"), "1 step of at most 2: half the height");
+        assert_eq!(with.bars[1].height, "0.0", "no steps in 2025: no bar");
+        assert_eq!(
+            with.bars[1].signed,
+            Some(BarBox { x: "727.9".into(), y: "40.0".into(), width: "29.7".into(), height: "84.0".into() }),
+            "beside the steps, the tallest on the common scale"
         );
     }
 
