@@ -98,7 +98,8 @@ async function runOnce(browser, url, app) {
       cls: b.shifts.reduce((s, x) => s + x.v, 0),
       longAfterLoad: b.longTasks.filter((t) => t.t >= nav.loadEventEnd).map((t) => t.d),
       longAll: b.longTasks.map((t) => t.d),
-      rows: document.querySelectorAll('.jurisdiction').length,
+      // Every row the list holds, as its count announces (the app renders a page of them).
+      rows: Number((document.querySelector('#result-count')?.textContent.match(/[\d,]+/)?.[0] ?? '0').replace(/,/g, '')),
     };
   });
   Object.assign(r, probeResult);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark (not part of the test suite): builds the release bundle with the real data and
-# with a 3,142-jurisdiction stress dataset, makes the static floor page, and measures all three
+# with a stress dataset (the real rows plus synthetic counties, about 6,300 rows), makes the static floor page, and measures all three
 # in headless Chromium (CPU 4× slower, 390×844, median of RUNS runs, default 5).
 # Usage: bench/run.sh     Results: printed, and in bench/out/results.md and results.json.
 set -euo pipefail
@@ -14,7 +14,7 @@ echo "== release build, real data"
 trunk build --release --dist "$OUT/real"
 node bench/floor.mjs "$OUT/real" "$OUT/floor"
 
-echo "== release build, stress data (3,142 jurisdictions, through the same pipeline)"
+echo "== release build, stress data (real rows plus synthetic counties, through the same pipeline)"
 python3 bench/make_stress_data.py data "$OUT/stress-data"
 ATLAS_DATA_DIR="$OUT/stress-data" trunk build --release --dist "$OUT/stress"
 
