@@ -2,7 +2,19 @@
 comparing them with the committed ones."""
 import csv
 import io
+import pathlib
 import sys
+
+# data/, the directory the derived tables are written under.
+DATA = pathlib.Path(__file__).resolve().parent.parent
+
+
+def arguments():
+    """The command line every script here takes, `[--check] [path/to/shared/data]`: returns
+    (data/, the shared data directory (../shared/data beside the repository by default), check)."""
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    shared = pathlib.Path(args[0]) if args else DATA.parent.parent / "shared" / "data"
+    return DATA, shared, "--check" in sys.argv
 
 
 def write_tables(out_dir, tables, check, script):

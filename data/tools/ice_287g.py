@@ -22,12 +22,9 @@ Usage: python3 data/tools/ice_287g.py [--check] [path/to/shared/data]
 import csv, re, sys, pathlib, datetime
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from derived import write_tables  # noqa: E402
+from derived import arguments, write_tables  # noqa: E402
 
-here = pathlib.Path(__file__).resolve().parent.parent
-args = [a for a in sys.argv[1:] if not a.startswith("--")]
-check = "--check" in sys.argv
-shared = pathlib.Path(args[0]) if args else here.parent.parent / "shared" / "data"
+here, shared, check = arguments()
 src = shared / "ice-287g-2025"
 out_dir = here / "ice-287g"
 # The lists, oldest first, with the source (data/sources.csv) that cites each.

@@ -29,12 +29,9 @@ Usage: python3 data/tools/ice_records.py [--check] [path/to/shared/data]
 import csv, re, sys, pathlib, collections
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from derived import write_tables  # noqa: E402
+from derived import arguments, write_tables  # noqa: E402
 
-here = pathlib.Path(__file__).resolve().parent.parent
-args = [a for a in sys.argv[1:] if not a.startswith("--")]
-check = "--check" in sys.argv
-shared = pathlib.Path(args[0]) if args else here.parent.parent / "shared" / "data"
+here, shared, check = arguments()
 src = shared / "ice-detainers-2007-2015"
 out_dir = here / "ice-records"
 
