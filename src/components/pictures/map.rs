@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::{ChartPeriod, Panel};
 use crate::components::{data_table, lang, roving_focus, shared, text, Shared};
 use crate::dataset::{states::state_name, Measure};
-use crate::i18n::{Lang, Text};
+use crate::i18n::{percent, Lang, Text};
 use crate::query::charts::map::{
     class_range, colour_class, county_shares, selectable, share_range, state_values, tile_box, Shading, Share, TileValue, CELL,
     CLASS_BOUNDS, COLUMNS, ROWS, SHARE_BOUNDS, TILES,
@@ -41,13 +41,14 @@ fn describe_share(code: &str, s: Share, lang: Lang) -> String {
 
 /// The share's percent with the language's decimal mark and sign ("4.7%", "4,7 %").
 fn share_percent(s: Share, lang: Lang) -> String {
-    percent_sign(&s.percent(), lang)
+    percent(s.per_mille(), lang)
 }
 
-fn percent_sign(n: &str, lang: Lang) -> String {
+/// A legend's range of whole percents with the language's sign ("1–9%", "1–9 %").
+fn percent_range(range: &str, lang: Lang) -> String {
     match lang {
-        Lang::Es => format!("{} %", n.replace('.', ",")),
-        _ => format!("{n}%"),
+        Lang::Es => format!("{range} %"),
+        _ => format!("{range}%"),
     }
 }
 
@@ -182,12 +183,12 @@ pub fn StateMap() -> impl IntoView {
             let classes = (0..=SHARE_BOUNDS.len())
                 .map(|i| {
                     let (lo, hi) = share_range(i);
-                    view! { <li><span class=format!("swatch c{i}") aria-hidden="true"></span>{percent_sign(&format!("{lo}–{hi}"), lang)}</li> }
+                    view! { <li><span class=format!("swatch c{i}") aria-hidden="true"></span>{percent_range(&format!("{lo}–{hi}"), lang)}</li> }
                 })
                 .collect_view();
             view! {
                 {classes}
-                <li><span class="swatch zero" aria-hidden="true"></span>{percent_sign("0", lang)}</li>
+                <li><span class="swatch zero" aria-hidden="true"></span>{percent_range("0", lang)}</li>
                 <li><span class="swatch none" aria-hidden="true"></span>{t.tile_no_data}</li>
             }
             .into_any()

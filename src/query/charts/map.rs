@@ -177,13 +177,13 @@ impl Share {
         })
     }
 
-    /// The share in percent with one decimal, rounded half up ("4.7"), in integer arithmetic.
-    pub fn percent(self) -> String {
+    /// The share in tenths of a percent, rounded half up (47 for 4.7 %), for `i18n::percent`;
+    /// 0 for a state without counties.
+    pub fn per_mille(self) -> u32 {
         if self.counties == 0 {
-            return "0".into();
+            return 0;
         }
-        let tenths = (u64::from(self.counted) * 1000 + u64::from(self.counties) / 2) / u64::from(self.counties);
-        format!("{}.{}", tenths / 10, tenths % 10)
+        ((u64::from(self.counted) * 1000 + u64::from(self.counties) / 2) / u64::from(self.counties)) as u32
     }
 }
 
@@ -349,8 +349,8 @@ mod tests {
         assert_eq!(signed["TX"], Share { counted: 0, counties: 1 }, "a pending agreement is not counted");
         let before = county_shares(ds, atlas_data::Date { year: 2010, month: 1, day: 1 }, Shading::Limiting);
         assert_eq!(before["OR"].counted, 0, "not yet in force");
-        assert_eq!(limiting["OR"].percent(), "33.3");
-        assert_eq!(Share { counted: 2, counties: 3 }.percent(), "66.7");
+        assert_eq!(limiting["OR"].per_mille(), 333);
+        assert_eq!(Share { counted: 2, counties: 3 }.per_mille(), 667);
         assert_eq!(limiting["OR"].class(), Some(2));
         assert_eq!(Share { counted: 0, counties: 3 }.class(), None);
         assert_eq!(Share { counted: 3, counties: 3 }.class(), Some(4));
