@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::details::Details;
 use super::{flag, lang, roving_focus, selected, shared, text, Shared};
-use crate::dataset::{states::state_name, Figure, Level, Measure};
+use crate::dataset::{states::state_name, Dataset, Figure, Level, Measure};
 use crate::i18n::Lang;
 use crate::query::charts::ranking::percent;
 use crate::query::context::{ended_by_name, row_policy, standing, Standing};
@@ -29,11 +29,22 @@ fn with_period(f: &Figure, measure: Measure, lang: Lang) -> String {
     s
 }
 
+/// Whose count a figure from ICE's records is: one jail's ("at TRAVIS COUNTY JAIL"), or the sum
+/// of the jurisdiction's jails ("sum of its 2 jails", listed in the details); `None` otherwise.
+fn jails_label(ds: &Dataset, f: &Figure, lang: Lang) -> Option<String> {
+    let t = lang.text();
+    match f.facility.and_then(|i| ds.facilities.get(usize::from(i))) {
+        Some(fac) => Some((t.at_facility)(fac.name)),
+        None if f.sum => Some((t.sum_of_jails)(crate::query::records::summed(ds, f).len())),
+        None => None,
+    }
+}
+
 /// A figure's first source as the details cite them (primary documents first), one click away;
 /// all of them are in the details.
-fn first_source(f: &Figure, lang: Lang) -> Option<impl IntoView> {
+fn first_source(ds: &Dataset, f: &Figure, lang: Lang) -> Option<impl IntoView> {
     let t = lang.text();
-    crate::query::sources::ordered(super::ds(), f.sources).first().copied().map(|s| {
+    crate::query::sources::ordered(ds, f.sources).first().copied().map(|s| {
         let label = crate::query::sources::publisher_name(s);
         view! {
             <a class="figure-source" href=s.url target="_blank" rel="noopener noreferrer" title=crate::query::sources::citation(s, lang)>
@@ -133,24 +144,17 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>, shown: Memo<usize>) -> impl
         let reported = head.is_some_and(|f| f.value.is_some());
         let period =
             head.filter(|f| !f.period.is_empty()).map(|f| view! { <span class="figure-period">{format!("({})", f.period)}</span> });
-        // ICE's count of one jail, or the sum of the jurisdiction's jails (listed in the details).
-        let jails = head.and_then(|f| match f.facility.and_then(|i| ds.facilities.get(usize::from(i))) {
-            Some(fac) => Some((t.at_facility)(fac.name)),
-            None if f.sum => Some((t.sum_of_jails)(crate::query::records::summed(ds, f).len())),
-            None => None,
-        });
-        let jails = jails.map(|j| view! { <span class="figure-period">{format!("({j})")}</span> });
-        let source = head.and_then(|f| first_source(f, lang));
+        let jails = head.and_then(|f| jails_label(ds, f, lang)).map(|j| view! { <span class="figure-period">{format!("({j})")}</span> });
+        let source = head.and_then(|f| first_source(ds, f, lang));
         // Where this report has no number: the row's latest figure in another, with its report.
         let latest = (!reported).then(|| crate::query::figures::latest_elsewhere(ds, index, report)).flatten().map(|f| {
             let fig = with_period(f, f.measure, lang);
-            let fig = match f.facility.and_then(|i| ds.facilities.get(usize::from(i))) {
-                Some(fac) => format!("{fig} ({})", (t.at_facility)(fac.name)),
-                None if f.sum => format!("{fig} ({})", (t.sum_of_jails)(crate::query::records::summed(ds, f).len())),
+            let fig = match jails_label(ds, f, lang) {
+                Some(j) => format!("{fig} ({j})"),
                 None => fig,
             };
             let of = ds.reports.get(usize::from(f.report)).map_or("", |r| localized(r.short_title, r.short_title_es, lang).0);
-            view! { <p class="latest">{(t.latest_figure)(&fig, of)}" "{flag(t.status(f.status))}" "{first_source(f, lang)}</p> }
+            view! { <p class="latest">{(t.latest_figure)(&fig, of)}" "{flag(t.status(f.status))}" "{first_source(ds, f, lang)}</p> }
         });
         let differ = flag(sources_disagree(ds, index, report, primary).then_some(t.sources_differ));
         // Detainers issued, where the report's own measure is another: by the same rule.
