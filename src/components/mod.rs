@@ -44,6 +44,8 @@ pub struct Shared {
     pub on: Memo<Date>,
     /// Rows to suggest when the search finds none: the closest names.
     pub suggestions: Memo<Vec<usize>>,
+    /// The days of ICE's 287(g) lists, which a row without an agreement names.
+    pub agreement_lists: &'static [Date],
 }
 
 impl Shared {
@@ -60,6 +62,8 @@ impl Shared {
             today,
             on: Memo::new(move |_| view.with(|v| v.on(today))),
             suggestions: Memo::new(|_| Vec::new()),
+            // Once per page, not once per row (the page mounts one app).
+            agreement_lists: Box::leak(crate::query::agreements::list_dates(ds).into_boxed_slice()),
         }
     }
 }

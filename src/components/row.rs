@@ -58,7 +58,7 @@ fn first_source(ds: &Dataset, f: &Figure, lang: Lang) -> Option<impl IntoView> {
 /// many rows the list renders, for Up, Down, Home and End.
 #[component]
 pub fn JurisdictionRow(index: usize, max: Memo<u32>, shown: Memo<usize>) -> impl IntoView {
-    let Shared { ds, view, rows, report: report_memo, on, .. } = shared();
+    let Shared { ds, view, rows, report: report_memo, on, agreement_lists, .. } = shared();
     let Some(j) = ds.jurisdictions.get(index) else { return ().into_any() };
     let (lang, t) = (lang(), text());
     let selector = selected().expanded;
@@ -126,7 +126,7 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>, shown: Memo<usize>) -> impl
                 });
                 // Its 287(g) status, also when there is none to show.
                 let no_agreement = no_agreements
-                    .then(|| crate::query::agreements::none_line(ds, lang))
+                    .then(|| crate::query::agreements::none_line(agreement_lists, lang))
                     .flatten()
                     .map(|line| view! { <p class="agreement none">{line}</p> });
                 view! { <p class="policy"><span class="badge badge-none">{none}</span></p>{state}{no_agreement} }.into_any()

@@ -72,10 +72,11 @@ pub fn list_dates(ds: &Dataset) -> Vec<Date> {
     dates
 }
 
-/// The 287(g) line of a row without any agreement: "287(g): none on ICE's lists of May 16, 2025
-/// and July 18, 2025"; `None` when the data has no lists to say it of.
-pub fn none_line(ds: &Dataset, lang: crate::i18n::Lang) -> Option<String> {
-    let dates: Vec<String> = list_dates(ds).iter().map(|d| crate::i18n::date(d, lang)).collect();
+/// The 287(g) line of a row without any agreement, from the lists' days ([`list_dates`], found
+/// once per page): "287(g): none on ICE's lists of May 16, 2025 and July 18, 2025"; `None` when
+/// the data has no lists to say it of.
+pub fn none_line(list_dates: &[Date], lang: crate::i18n::Lang) -> Option<String> {
+    let dates: Vec<String> = list_dates.iter().map(|d| crate::i18n::date(d, lang)).collect();
     (!dates.is_empty()).then(|| (lang.text().agreement_none)(&dates))
 }
 
@@ -162,7 +163,7 @@ mod tests {
         );
         assert_eq!(row_line(ds, &agreements_of(ds, 2), Lang::En), None);
         assert_eq!(
-            none_line(ds, Lang::En).as_deref(),
+            none_line(&list_dates(ds), Lang::En).as_deref(),
             Some("287(g): none on ICE's lists of May 16, 2025 and July 18, 2025"),
             "a row without agreements names the days of the lists, each once"
         );
