@@ -16,6 +16,7 @@ use detainer_atlas::dataset::{data, Category, Date, Level, Status};
 use detainer_atlas::i18n::Lang;
 use detainer_atlas::query::figures::{attribution, headline, Attribution};
 use detainer_atlas::query::select::{select, Index};
+use detainer_atlas::query::text::words;
 use detainer_atlas::query::view::{Display, Sort, Theme, ViewState, MAX_QUERY};
 use proptest::prelude::*;
 
@@ -833,14 +834,24 @@ proptest! {
         prop_assert_eq!(&by(Sort::Enacted).1, &figure);
     }
 
+    /// Sorted by figure, figures descend and rows without one come last: over the whole list
+    /// without a query, and within each group of equally relevant rows of one level while the
+    /// reader types (the best matches come first whatever their figures).
     #[test]
     fn rows_without_a_figure_stay_last_and_figures_descend(view in views()) {
         let ds = data();
         let rows = select(ds, index(), &ViewState { sort: Sort::Figure, ..view.clone() }, TODAY);
-        let values: Vec<Option<u32>> = rows.iter().map(|&i| headline(ds, i, view.report).and_then(|f| f.value)).collect();
-        let first_missing = values.iter().position(Option::is_none).unwrap_or(values.len());
-        prop_assert!(values[first_missing..].iter().all(Option::is_none));
-        prop_assert!(values[..first_missing].windows(2).all(|w| w[0] >= w[1]));
+        let q = words(&view.query);
+        let group = |i: usize| {
+            let relevance = if q.is_empty() { None } else { index().relevance(i, &q, false).or_else(|| index().relevance(i, &q, true)) };
+            (relevance, if q.is_empty() { None } else { Some(ds.jurisdictions[i].level) })
+        };
+        for run in rows.chunk_by(|&a, &b| group(a) == group(b)) {
+            let values: Vec<Option<u32>> = run.iter().map(|&i| headline(ds, i, view.report).and_then(|f| f.value)).collect();
+            let first_missing = values.iter().position(Option::is_none).unwrap_or(values.len());
+            prop_assert!(values[first_missing..].iter().all(Option::is_none), "{:?}: a row without a figure before one with", group(run[0]));
+            prop_assert!(values[..first_missing].windows(2).all(|w| w[0] >= w[1]), "{:?}: figures out of order", group(run[0]));
+        }
     }
 
     #[test]
