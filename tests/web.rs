@@ -306,17 +306,32 @@ async fn about_the_data_shows_the_datas_prose_in_the_readers_language() {
 }
 
 #[wasm_bindgen_test]
-async fn show_more_adds_a_page_and_a_link_to_a_far_row_shows_it() {
+async fn show_more_adds_a_page_and_a_link_to_a_far_row_shows_it_alone_after_the_page() {
+    // Sorted by name, Filler County 39 is row 41 of 44: it comes after the first page, apart,
+    // without the 15 rows between.
     let root = mount("open=filler-39&sort=name");
     settle().await;
     let rows = names(&root);
-    assert!(rows.len() > PAGE, "the page grows to the open row: {}", rows.len());
+    assert_eq!(rows.len(), PAGE + 1, "a page and the open row: {rows:?}");
     assert_eq!(rows.last().map(String::as_str), Some("Filler County 39"));
-    let before = rows.len();
-    assert_eq!(before, 41, "sorted by name, Filler County 39 is row 41 of 44");
+    let open = one(&root, "#row-filler-39");
+    assert!(open.class_list().contains("apart") && open.class_list().contains("expanded"));
+    assert!(text(&open).contains("From further down the list"), "{}", text(&open));
+    assert_eq!(all(&root, ".jurisdiction.apart").len(), 1);
+    // Closed, it stays where it is (the reader's focus is on it) until the list changes.
+    one(&root, "#row-filler-39 .expand").click();
+    settle().await;
+    assert!(!one(&root, "#row-filler-39").class_list().contains("expanded"));
+    assert_eq!(names(&root).len(), PAGE + 1);
+    // The next page brings the other 18 rows, the open row among them in its place.
+    assert_eq!(text(&one(&root, ".results .more")), "Show 18 more (18 not shown yet)");
     one(&root, ".results .more").click();
     settle().await;
-    assert_eq!(names(&root).len(), 44, "all rows");
+    let rows = names(&root);
+    assert_eq!(rows.len(), 44, "all rows");
+    assert_eq!(rows[40], "Filler County 39");
+    assert!(all(&root, ".jurisdiction.apart").is_empty() && !text(&root).contains("further down the list"));
+    assert!(root.query_selector(".results .more").ok().flatten().is_none());
 }
 
 #[wasm_bindgen_test]

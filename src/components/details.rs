@@ -19,8 +19,20 @@ pub fn Details(index: usize, id: String) -> impl IntoView {
     let mine = move |of: u16| usize::from(of) == index;
     let (lang, t) = (lang(), text());
     let policies = policies_of(ds, index);
-    let events = history(ds, index, lang);
-    let state_policies = state_row(ds, index).map(|s| policies_of(ds, s)).unwrap_or_default();
+    let mut events = history(ds, index, lang);
+    let state = state_row(ds, index);
+    // The build-time full list opens every row: there the state's law and history are told once,
+    // in the state's own row, and each of its places links to it instead of repeating them.
+    let mut state_policies = state.map(|s| policies_of(ds, s)).unwrap_or_default();
+    let told_once = super::static_page().is_some_and(|p| p.details);
+    let state_link = state
+        .and_then(|s| ds.jurisdictions.get(s))
+        .filter(|_| told_once && (!state_policies.is_empty() || events.iter().any(|e| e.scope == Scope::State)))
+        .map(|s| {
+            state_policies.clear();
+            events.retain(|e| e.scope != Scope::State);
+            view! { <p class="note"><a href=format!("#row-{}", s.id)>{(t.state_law_elsewhere)(s.name)}</a></p> }
+        });
     // ICE's counts per jail, and their sums, have their own section.
     let mut figures: Vec<_> = ds.figures.iter().filter(|f| mine(f.jurisdiction) && !crate::query::figures::of_facilities(f)).collect();
     figures.sort_by_key(|f| (f.report, f.measure));
@@ -155,6 +167,7 @@ pub fn Details(index: usize, id: String) -> impl IntoView {
             <h4>{t.policy_heading}</h4>
             {policy_view}
             {state_law}
+            {state_link}
             {history_view}
             <h4>{t.figures_heading}</h4>
             {figures_view}

@@ -4,20 +4,16 @@
 use leptos::prelude::*;
 
 use super::row::JurisdictionRow;
-use super::{focus_first, shared, text, Shared};
+use super::{focus_first, shared, static_page, text, Shared};
 use crate::dataset::Level;
 use crate::query::figures::headlines;
-use crate::query::select::page_end;
+use crate::query::select::window;
 use crate::query::view::ViewState;
 
 /// Rows rendered at first and added by "Show more": about four phone screens, while a keystroke
 /// that changes the list creates few rows (measured: 40 rows made the first keystroke cost 24 ms
 /// at 4× CPU throttling).
 pub const PAGE: usize = 25;
-
-/// The rows rendered before "Show more": a page in the browser; every row in the build-time page
-/// (a native build), for readers without JavaScript.
-const FIRST: usize = if cfg!(target_arch = "wasm32") { PAGE } else { usize::MAX };
 
 #[component]
 pub fn JurisdictionList() -> impl IntoView {
@@ -33,25 +29,47 @@ pub fn JurisdictionList() -> impl IntoView {
             .max()
             .unwrap_or(0)
     });
-    let shown = RwSignal::new(FIRST);
-    // A new search, filter or sort starts again at one page.
-    Effect::new(move |first: Option<()>| {
-        rows.track();
-        if first.is_some() {
-            shown.set(FIRST);
+    // The rows rendered before "Show more": a page, or what the build-time page lists.
+    let page = static_page();
+    let first = page.map_or(PAGE, |p| p.rows);
+    let shown = RwSignal::new(first);
+    // The row opened last, kept in place after it closes (it may stand apart, after the page, and
+    // should not vanish under the reader's focus) until the list changes.
+    let pinned = RwSignal::new(None::<&'static str>);
+    Effect::new(move |_| {
+        if let Some(id) = expanded.get() {
+            pinned.set(Some(id));
         }
     });
-    let end = Memo::new(move |_| {
-        let open = expanded.get();
-        rows.with(|r| {
-            page_end(r.len(), shown.get(), open.and_then(|id| r.iter().position(|&i| ds.jurisdictions.get(i).is_some_and(|j| j.id == id))))
-        })
+    // A new search, filter or sort starts again at one page.
+    Effect::new(move |before: Option<()>| {
+        rows.track();
+        if before.is_some() {
+            shown.set(first);
+            pinned.set(None);
+        }
     });
-    let visible = move || rows.with(|r| r[..end.get().min(r.len())].to_vec());
+    // The rows rendered: the first `shown`, and the open row after them if it stands further down.
+    let open_at = Memo::new(move |_| {
+        let open = expanded.get().or_else(|| pinned.get())?;
+        rows.with(|r| r.iter().position(|&i| ds.jurisdictions.get(i).is_some_and(|j| j.id == open)))
+    });
+    let rows_at = move |shown: usize| {
+        rows.with(|r| window(r.len(), shown, open_at.get()).into_iter().filter_map(|p| r.get(p).copied()).collect::<Vec<usize>>())
+    };
+    let visible = Memo::new(move |_| rows_at(shown.get()));
+    // Where the page ends: the open row may come after it, apart.
+    let end = Memo::new(move |_| shown.get().min(rows.with(Vec::len)));
     let more = move || {
-        let (end, total) = (end.get(), rows.with(Vec::len));
-        (end < total).then(|| {
+        let (end, total, listed) = (end.get(), rows.with(Vec::len), visible.with(Vec::len));
+        (listed < total).then(|| {
+            // The build-time page links the rest instead: a plain link works without JavaScript.
+            if let Some(rest) = page.and_then(|p| p.rest) {
+                return view! { <a class="button all-rows" href=rest>{(t.all_rows)(total)}</a> }.into_any();
+            }
             let add = PAGE.min(total - end);
+            // The rows the next page adds: the open row, if it falls within it, is there already.
+            let new = rows_at(end + add).len().saturating_sub(listed);
             view! {
                 <button type="button" class="button more" on:click=move |_| {
                     shown.set(end + add);
@@ -59,8 +77,9 @@ pub fn JurisdictionList() -> impl IntoView {
                     request_animation_frame(move || {
                         focus_first(None, &format!(".jurisdictions > li:nth-child({}) .expand", end + 1));
                     });
-                }>{(t.show_more)(add, total - end)}</button>
+                }>{(t.show_more)(new, total - listed)}</button>
             }
+            .into_any()
         })
     };
     // The closest names, each a button that searches for it (with the filters cleared: the
@@ -85,7 +104,7 @@ pub fn JurisdictionList() -> impl IntoView {
                 </div>
             }>
                 <ol class="jurisdictions">
-                    <For each=visible key=|i| *i children=move |i| view! { <JurisdictionRow index=i max=max shown=end/> }/>
+                    <For each=move || visible.get() key=|i| *i children=move |i| view! { <JurisdictionRow index=i max=max visible=visible end=end/> }/>
                 </ol>
                 {more}
             </Show>

@@ -22,6 +22,23 @@ use crate::dataset::{Category, Dataset, Date};
 use crate::i18n::{Lang, Text};
 use crate::query::view::{Sort, ViewState};
 
+/// What a build-time page renders ([`crate::prerender`]); absent in the browser, where the list
+/// shows a page of rows and opens one row at a time.
+#[derive(Clone, Copy, Debug)]
+pub struct StaticPage {
+    /// The rows listed: a page in `index.html`, every row in the full list.
+    pub rows: usize,
+    /// Every row with its details open: the full list, where no button can open them.
+    pub details: bool,
+    /// The page with the whole list, linked after the rows shown.
+    pub rest: Option<&'static str>,
+}
+
+/// The build-time page being rendered, if this is one.
+pub fn static_page() -> Option<StaticPage> {
+    use_context::<StaticPage>()
+}
+
 /// What several components share: the dataset shown, the reader's view, and that view's parts
 /// as memos, so a component re-renders when its part changes and not on every keystroke.
 #[derive(Clone, Copy)]

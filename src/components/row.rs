@@ -54,15 +54,18 @@ fn first_source(ds: &Dataset, f: &Figure, lang: Lang) -> Option<impl IntoView> {
     })
 }
 
-/// `index` is the jurisdiction; `max` the report's largest figure (the full bar); `shown` how
-/// many rows the list renders, for Up, Down, Home and End.
+/// `index` is the jurisdiction; `max` the report's largest figure (the full bar); `visible` the
+/// rows the list renders, for Up, Down, Home and End; `end` how many of the list's rows its page
+/// holds (an open row further down is rendered after them, apart).
 #[component]
-pub fn JurisdictionRow(index: usize, max: Memo<u32>, shown: Memo<usize>) -> impl IntoView {
-    let Shared { ds, view, rows, report: report_memo, on, agreement_lists, .. } = shared();
+pub fn JurisdictionRow(index: usize, max: Memo<u32>, visible: Memo<Vec<usize>>, end: Memo<usize>) -> impl IntoView {
+    let Shared { ds, view, report: report_memo, on, agreement_lists, .. } = shared();
     let Some(j) = ds.jurisdictions.get(index) else { return ().into_any() };
     let (lang, t) = (lang(), text());
     let selector = selected().expanded;
-    let expanded = Memo::new(move |_| selector.selected(&Some(j.id)));
+    // The build-time full list opens every row: no button can open one there.
+    let always = super::static_page().is_some_and(|p| p.details);
+    let expanded = Memo::new(move |_| always || selector.selected(&Some(j.id)));
     let toggle = move |_| view.update(|v| v.expanded = if v.expanded == Some(j.id) { None } else { Some(j.id) });
     // Escape inside an open row closes it and puts focus back on its button.
     let on_key = move |ev: web_sys::KeyboardEvent| {
@@ -73,11 +76,11 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>, shown: Memo<usize>) -> impl
     };
     // Up and Down move between the rows' buttons, Home and End to the first and last shown.
     let on_button_key = move |ev: web_sys::KeyboardEvent| {
-        let Some(at) = rows.with_untracked(|r| r.iter().position(|&i| i == index)) else { return };
+        let Some(at) = visible.with_untracked(|v| v.iter().position(|&i| i == index)) else { return };
         let ids = |n: usize| {
-            rows.with_untracked(|r| r.get(n).and_then(|&i| ds.jurisdictions.get(i)).map(|j| button_id(j.id)).unwrap_or_default())
+            visible.with_untracked(|v| v.get(n).and_then(|&i| ds.jurisdictions.get(i)).map(|j| button_id(j.id)).unwrap_or_default())
         };
-        roving_focus(&ev, Layout::Column, shown.get_untracked(), at, ids);
+        roving_focus(&ev, Layout::Column, visible.with_untracked(Vec::len), at, ids);
     };
     let details_id = format!("details-{}", j.id);
     let place = match j.level {
@@ -179,8 +182,12 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>, shown: Memo<usize>) -> impl
         .into_any()
     };
     let agreement = crate::query::agreements::row_line(ds, &agreements, lang).map(|line| view! { <p class="agreement">{line}</p> });
+    // The open row rendered after the page, apart from the rows around it, says so.
+    let apart = Memo::new(move |_| visible.with(|v| v.len() > end.get() && v.last() == Some(&index)));
+    let apart_note = move || apart.get().then(|| view! { <p class="apart-note">{t.open_row_apart}</p> });
     view! {
-        <li class="jurisdiction" id=format!("row-{}", j.id) class:aggregate=j.level == Level::Aggregate class:expanded=move || expanded.get() on:keydown=on_key>
+        <li class="jurisdiction" id=format!("row-{}", j.id) class:aggregate=j.level == Level::Aggregate class:expanded=move || expanded.get() class:apart=move || apart.get() on:keydown=on_key>
+            {apart_note}
             <div class="row-main">
                 <h3 class="name">
                     <button type="button" class="expand" id=button_id(j.id) on:keydown=on_button_key aria-expanded=move || expanded.get().to_string() aria-controls=details_id.clone() on:click=toggle>

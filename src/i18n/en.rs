@@ -62,6 +62,8 @@ pub static TEXT: Text = Text {
     clear_filters: "Clear search and filters",
     list_label_aria: "Jurisdictions",
     show_more: |n, left| format!("Show {n} more ({left} not shown yet)"),
+    all_rows: |n| format!("All {n} jurisdictions and groups on one page, with their details"),
+    open_row_apart: "From further down the list (the rows between are not shown yet)",
 
     download_view: "Download this list (CSV)",
     download_all: "Download all figures (CSV)",
@@ -161,6 +163,7 @@ pub static TEXT: Text = Text {
     policy_heading: "Policy",
     no_written_policy: "The research found no written policy for this jurisdiction.",
     state_law_heading: |s| format!("State law in {s}"),
+    state_law_elsewhere: |s| format!("State law and its history: see {s} in this list"),
     state_law_note: "State measures that applied here, separate from the jurisdiction's own policy.",
     since: |d| format!("since {d}"),
     since_cap: |d| format!("Since {d}"),

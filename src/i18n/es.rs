@@ -63,6 +63,8 @@ pub static TEXT: Text = Text {
     clear_filters: "Borrar la búsqueda y los filtros",
     list_label_aria: "Jurisdicciones",
     show_more: |n, left| format!("Mostrar {n} más (faltan {left})"),
+    all_rows: |n| format!("Las {n} jurisdicciones y grupos en una página, con sus detalles"),
+    open_row_apart: "De más abajo en la lista (las filas intermedias aún no se muestran)",
 
     download_view: "Descargar esta lista (CSV)",
     download_all: "Descargar todas las cifras (CSV)",
@@ -162,6 +164,7 @@ pub static TEXT: Text = Text {
     policy_heading: "Política",
     no_written_policy: "La investigación no encontró una política escrita de esta jurisdicción.",
     state_law_heading: |s| format!("Ley estatal en {s}"),
+    state_law_elsewhere: |s| format!("La ley estatal y su historia: véase {s} en esta lista"),
     state_law_note: "Medidas estatales que se aplicaban aquí, aparte de la política propia de la jurisdicción.",
     since: |d| format!("desde {d}"),
     since_cap: |d| format!("Desde {d}"),

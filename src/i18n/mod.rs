@@ -107,6 +107,11 @@ pub struct Text {
     pub list_label_aria: &'static str,
     /// (rows the button adds, rows not yet shown)
     pub show_more: fn(usize, usize) -> String,
+    /// The link from the build-time page's first rows to the page that lists all `n`.
+    pub all_rows: fn(usize) -> String,
+    /// Above the open row (or the row opened last) when it stands further down the list than the
+    /// rows shown.
+    pub open_row_apart: &'static str,
 
     // Downloads.
     pub download_view: &'static str,
@@ -169,6 +174,8 @@ pub struct Text {
     pub policy_heading: &'static str,
     pub no_written_policy: &'static str,
     pub state_law_heading: fn(&str) -> String,
+    /// In the full list, where a place's details link to its state's row: the link's words.
+    pub state_law_elsewhere: fn(&str) -> String,
     pub state_law_note: &'static str,
     pub since: fn(&str) -> String,
     pub since_cap: fn(&str) -> String,

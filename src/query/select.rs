@@ -239,10 +239,14 @@ fn sort_rows(heads: &[Option<&'static Figure>], index: &Index, view: &ViewState,
     }
 }
 
-/// How many of `total` listed rows to render: `shown` (pages asked for so far), extended to
-/// include the open row at `open_at` so a link to it always shows it.
-pub fn page_end(total: usize, shown: usize, open_at: Option<usize>) -> usize {
-    shown.max(open_at.map_or(0, |p| p + 1)).min(total)
+/// The positions of `total` listed rows to render: the first `shown` (pages asked for so far),
+/// and the open row at `open_at` after them wherever it stands, so a link to it always shows it
+/// without rendering every row above it (a report switch can move it thousands of rows down).
+pub fn window(total: usize, shown: usize, open_at: Option<usize>) -> Vec<usize> {
+    let end = shown.min(total);
+    let mut at: Vec<usize> = (0..end).collect();
+    at.extend(open_at.filter(|&p| p >= end && p < total));
+    at
 }
 
 #[cfg(test)]
@@ -418,11 +422,14 @@ mod tests {
     }
 
     #[test]
-    fn a_page_grows_to_include_the_open_row_and_never_past_the_end() {
-        assert_eq!(page_end(598, 40, None), 40);
-        assert_eq!(page_end(598, 40, Some(3)), 40);
-        assert_eq!(page_end(598, 40, Some(200)), 201);
-        assert_eq!(page_end(12, 40, None), 12);
-        assert_eq!(page_end(598, usize::MAX, None), 598);
+    fn a_page_adds_the_open_row_alone_wherever_it_stands_and_never_goes_past_the_end() {
+        let page = |n: usize| (0..n).collect::<Vec<_>>();
+        assert_eq!(window(598, 40, None), page(40));
+        assert_eq!(window(598, 40, Some(3)), page(40), "already on the page");
+        assert_eq!(window(598, 40, Some(40)), page(41));
+        assert_eq!(window(598, 40, Some(590)), [page(40), vec![590]].concat(), "not the 550 rows between");
+        assert_eq!(window(12, 40, None), page(12));
+        assert_eq!(window(12, 40, Some(30)), page(12), "an open row no longer listed");
+        assert_eq!(window(598, usize::MAX, None), page(598));
     }
 }

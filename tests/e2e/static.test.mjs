@@ -1,5 +1,5 @@
-// End-to-end: without JavaScript the built page still lists jurisdictions; with it the app takes
-// over; printing shows a clean list without controls. Runs against the fixture build
+// End-to-end: without JavaScript the built page lists the first page of jurisdictions and links
+// the whole list (list.html); with JavaScript the app takes over; printing shows a clean list without controls. Runs against the fixture build
 // (tests/fixture-data): 44 listed rows, so the app shows 25 and offers the other 19.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,27 +10,50 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
 
-test('without JavaScript the whole list, policies and figures are plain HTML', async (t) => {
+test('without JavaScript the first page is plain HTML and links the whole list, every row with its details', async (t) => {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   // Closed even when an assertion fails, or the browser keeps the test process alive.
   t.after(() => browser.close());
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(env.url);
-  const names = await page.$$eval('.jurisdiction .name', (ns) => ns.map((n) => n.textContent));
-  assert.equal(names.length, 44, 'every listed row, not a page of them');
-  assert.deepEqual(names.slice(0, 5), ['Travis County', 'California (all jurisdictions)', 'Boulder County', 'New York City', 'Williamson County']);
-  assert.equal(names.at(-1), 'Ventura County');
+  const names = () => page.$$eval('.jurisdiction .name', (ns) => ns.map((n) => n.textContent));
+  const first = await names();
+  assert.equal(first.length, 25, 'the first page, as the app shows it');
+  assert.deepEqual(first.slice(0, 5), ['Travis County', 'California (all jurisdictions)', 'Boulder County', 'New York City', 'Williamson County']);
   assert.match(await page.textContent('.jurisdiction'), /131\s*detainers declined/);
-  assert.match(await page.textContent('#row-madera-county-ca'), /not reported\s*detainers declined/);
-  assert.match(await page.textContent('#row-clark-county-nv'), /47 detainers issued/);
   assert.equal(await page.textContent('#result-count'), '44 jurisdictions and groups.');
   assert.equal(await page.textContent('.report-summary .attributed'), '162 of 190 detainers declined attributed to named jurisdictions in this dataset.');
-  assert.equal(await page.$('.results .more'), null, 'no "Show more" without JavaScript');
+  assert.equal(await page.$('.results .more'), null, 'no "Show more" button without JavaScript');
   // Controls that need the app are hidden; the About panel (a native disclosure) works.
   assert.equal(await page.isVisible('#search'), false);
   await page.click('.about > summary');
   assert.match(await page.textContent('.about'), /What a detainer is/);
+
+  // The link after the first page opens the whole list: a page without any script.
+  assert.equal(await page.textContent('.results .all-rows'), 'All 44 jurisdictions and groups on one page, with their details');
+  await Promise.all([page.waitForURL(/\/list\.html$/, { waitUntil: 'load' }), page.click('.results .all-rows')]);
+  assert.equal(await page.evaluate(() => document.scripts.length), 0);
+  assert.match(await page.title(), /every jurisdiction and group/);
+  const all = await names();
+  assert.equal(all.length, 44, 'every listed row');
+  assert.deepEqual(all.slice(0, 25), first, 'in the same order');
+  assert.equal(all.at(-1), 'Ventura County');
+  assert.match(await page.textContent('#row-madera-county-ca'), /not reported\s*detainers declined/);
+  assert.match(await page.textContent('#row-clark-county-nv'), /47 detainers issued/);
+  assert.equal(await page.$('.results .all-rows'), null, 'nothing more to link');
+  // Every row's details are open, with their sources: nothing needs a button.
+  assert.equal(await page.$$eval('.jurisdiction > .details', (d) => d.length), 44);
+  assert.equal(await page.getAttribute('#row-travis-county-tx .expand', 'aria-expanded'), 'true');
+  assert.ok(await page.$$eval('#row-travis-county-tx .details a[href^="http"]', (a) => a.length) >= 1);
+  // A place's state law is told once, in its state's row, which the place links to.
+  const toState = page.locator('#row-travis-county-tx .details a[href="#row-state-tx"]');
+  assert.equal(await toState.textContent(), 'State law and its history: see State of Texas in this list');
+  assert.equal(await page.$$eval('#row-travis-county-tx .state-entry, #row-travis-county-tx .state-law', (e) => e.length), 0);
+  await toState.click();
+  assert.match(page.url(), /#row-state-tx$/);
+  assert.ok(await page.isVisible('#row-state-tx .details'));
+  await context.close();
 });
 
 test('the app takes over the pre-rendered page without moving or flashing anything', async () => {
