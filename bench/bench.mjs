@@ -152,7 +152,7 @@ const variants = [
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
 const servers = [];
-for (const [, dir] of variants) servers.push(await serve(join(OUT, dir), 0, { 'content-security-policy': CSP }));
+for (const [, dir] of variants) servers.push(await serve(join(OUT, dir), 0, { 'content-security-policy': CSP }, {}, { compress: true }));
 // Runs interleave the variants (floor, real, stress, floor, ...), so a slow moment of the machine
 // falls on all of them alike and the floor comparison stays fair.
 const runsOf = variants.map(() => []);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # What each code-size setting buys: builds the wasm with the shipped release profile and with one
 # setting changed at a time, runs wasm-bindgen and wasm-opt as Trunk does, and prints gzip sizes.
+# Then profiles where the shipped wasm's bytes go (twiggy; bench/wasm_families.py).
 # Usage: bench/sizes.sh   (several minutes per setting the first time; cargo caches each one)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,3 +37,10 @@ for c in "${configs[@]}"; do
   printf '| %s | %s B | %s B |\n' "$name" "$(gz "$wasm")" "$(wc -c <"$wasm")" >> "$OUT/sizes.md"
 done
 cat "$OUT/sizes.md"
+
+# Where the bytes go: the shipped settings' wasm before wasm-bindgen strips its function names,
+# profiled by twiggy (installed here for the bench only), grouped into data and code by crate.
+command -v twiggy >/dev/null || cargo install --locked twiggy --version 0.8.0
+cargo build --quiet --locked --release --target wasm32-unknown-unknown --bin detainer-atlas
+twiggy top -n 1000000 -f csv target/wasm32-unknown-unknown/release/detainer-atlas.wasm > "$OUT/twiggy.csv"
+python3 bench/wasm_families.py < "$OUT/twiggy.csv" | tee "$OUT/families.md"

@@ -824,6 +824,15 @@ proptest! {
         prop_assert!(unfiltered.len() < ds.jurisdictions.len(), "the nation row is never listed");
     }
 
+    /// The app selects rows again only when the view's selection changes: whatever is left out
+    /// of it (the open row, display, language) never changes the rows or their order.
+    #[test]
+    fn the_views_selection_lists_the_same_rows_as_the_view(view in views()) {
+        let ds = data();
+        prop_assert_eq!(select(ds, index(), &view.selection(), TODAY), select(ds, index(), &view, TODAY));
+        prop_assert_eq!(view.selection().selection(), view.selection());
+    }
+
     #[test]
     fn every_sort_is_a_permutation_of_the_same_rows(view in views()) {
         let ds = data();

@@ -132,7 +132,9 @@ pub fn App(
     let view = RwSignal::new(initial);
     // Built once per app (the page mounts one), and kept for the rows and the suggestions.
     let index: &'static Index = Box::leak(Box::new(Index::new(ds)));
-    let rows = Memo::new(move |_| view.with(|v| select(ds, index, v, today)));
+    // Only a change of what selects the rows selects them again (not opening a row).
+    let selection = Memo::new(move |_| view.with(ViewState::selection));
+    let rows = Memo::new(move |_| selection.with(|v| select(ds, index, v, today)));
     // When a search finds nothing: the closest names, to offer instead.
     let suggestions = Memo::new(move |_| {
         if rows.with(Vec::is_empty) {

@@ -95,7 +95,10 @@ pub fn JurisdictionList() -> impl IntoView {
         })
     };
     view! {
-        <section id="results" class="results" aria-label=t.list_label_aria tabindex="-1">
+        // A heading of its own: the report's and the filters' headings sit in folded panels, and
+        // the rows' headings (h3) need an h2 above them for the page's outline.
+        <section id="results" class="results" aria-labelledby="results-heading" tabindex="-1">
+            <h2 id="results-heading" class="visually-hidden">{t.list_label_aria}</h2>
             <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! {
                 <div class="empty">
                     <p>{t.no_match}</p>

@@ -51,8 +51,13 @@ impl AgreementFilter {
 pub fn agreements_of(ds: &Dataset, jurisdiction: usize) -> Vec<&'static Agreement> {
     let all: &'static [Agreement] = ds.agreements;
     let mut out: Vec<&'static Agreement> = all.iter().filter(|a| usize::from(a.jurisdiction) == jurisdiction).collect();
-    out.sort_by_key(|a| (a.pending, a.model, a.agency));
+    in_row_order(&mut out);
     out
+}
+
+/// The order a row lists its agreements in: signed before pending, then by model and agency.
+pub fn in_row_order(agreements: &mut [&Agreement]) {
+    agreements.sort_by_key(|a| (a.pending, a.model, a.agency));
 }
 
 /// The latest of ICE's lists that names any of `agreements`: the source with the latest date

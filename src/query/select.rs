@@ -13,6 +13,9 @@ use super::view::{Sort, ViewState};
 /// Precomputed per-jurisdiction search words and facts, built once at start-up.
 pub struct Index {
     rows: Vec<RowIndex>,
+    /// Each row's place in name order (ties in data order): sorts compare these numbers instead
+    /// of the names' text.
+    name_rank: Vec<u32>,
 }
 
 struct RowIndex {
@@ -30,8 +33,24 @@ struct RowIndex {
     level_rank: u8,
 }
 
+/// `items` grouped by the jurisdiction `of` names, in data order: one pass over them, where a
+/// filter per jurisdiction would pass over them once per row.
+fn by_jurisdiction<T>(n: usize, items: &'static [T], of: impl Fn(&T) -> u16) -> Vec<Vec<&'static T>> {
+    let mut out: Vec<Vec<&'static T>> = (0..n).map(|_| Vec::new()).collect();
+    for item in items {
+        if let Some(v) = out.get_mut(usize::from(of(item))) {
+            v.push(item);
+        }
+    }
+    out
+}
+
 impl Index {
     pub fn new(ds: &Dataset) -> Index {
+        let n = ds.jurisdictions.len();
+        let mut policies_by = by_jurisdiction(n, ds.policies, |p| p.jurisdiction);
+        let mut listings_by = by_jurisdiction(n, ds.listings, |l| l.jurisdiction);
+        let mut agreements_by = by_jurisdiction(n, ds.agreements, |a| a.jurisdiction);
         let rows = ds
             .jurisdictions
             .iter()
@@ -42,8 +61,7 @@ impl Index {
                     text.push(' ');
                     text.push_str(a);
                 }
-                let all: &'static [Policy] = ds.policies;
-                let policies: Vec<&'static Policy> = all.iter().filter(|p| usize::from(p.jurisdiction) == i).collect();
+                let policies: Vec<&'static Policy> = std::mem::take(&mut policies_by[i]);
                 for p in &policies {
                     text.push(' ');
                     text.push_str(p.identifier);
@@ -64,8 +82,12 @@ impl Index {
                     short_name,
                     earliest: policies.iter().filter_map(|p| p.start()).min(),
                     policies,
-                    lists: ds.listings.iter().filter(|l| usize::from(l.jurisdiction) == i).map(|l| usize::from(l.list)).collect(),
-                    agreements: super::agreements::agreements_of(ds, i),
+                    lists: std::mem::take(&mut listings_by[i]).into_iter().map(|l| usize::from(l.list)).collect(),
+                    agreements: {
+                        let mut mine = std::mem::take(&mut agreements_by[i]);
+                        super::agreements::in_row_order(&mut mine);
+                        mine
+                    },
                     name_key: words(j.name).join(" "),
                     level_rank: match j.level {
                         Level::County | Level::CityCounty => 0,
@@ -76,8 +98,14 @@ impl Index {
                     },
                 }
             })
-            .collect();
-        Index { rows }
+            .collect::<Vec<RowIndex>>();
+        let mut by_name: Vec<usize> = (0..rows.len()).collect();
+        by_name.sort_by(|&a, &b| rows[a].name_key.cmp(&rows[b].name_key).then(a.cmp(&b)));
+        let mut name_rank = vec![0; rows.len()];
+        for (rank, &i) in by_name.iter().enumerate() {
+            name_rank[i] = u32::try_from(rank).unwrap_or(u32::MAX);
+        }
+        Index { rows, name_rank }
     }
 
     /// True when every word of the query starts a word of the jurisdiction's name, aliases,
@@ -221,19 +249,19 @@ pub fn select(ds: &Dataset, index: &Index, view: &ViewState, today: Date) -> Vec
 }
 
 fn sort_rows(heads: &[Option<&'static Figure>], index: &Index, view: &ViewState, rows: &mut [usize]) {
-    let name = |i: usize| index.rows[i].name_key.as_str();
+    let name = |i: usize| index.name_rank[i];
     match view.sort {
-        Sort::Name => rows.sort_by(|&a, &b| name(a).cmp(name(b)).then(a.cmp(&b))),
+        Sort::Name => rows.sort_by_key(|&i| name(i)),
         Sort::Enacted => rows.sort_by(|&a, &b| {
             let (ea, eb) = (index.rows[a].earliest, index.rows[b].earliest);
-            (ea.is_none(), ea).cmp(&(eb.is_none(), eb)).then(name(a).cmp(name(b)))
+            (ea.is_none(), ea).cmp(&(eb.is_none(), eb)).then(name(a).cmp(&name(b)))
         }),
         Sort::Figure => {
             let value = |i: usize| heads[i].and_then(|f| f.value);
             rows.sort_by(|&a, &b| {
                 let (va, vb) = (value(a), value(b));
                 // Reported first (high to low), then not reported, each by name.
-                (va.is_none(), std::cmp::Reverse(va)).cmp(&(vb.is_none(), std::cmp::Reverse(vb))).then(name(a).cmp(name(b)))
+                (va.is_none(), std::cmp::Reverse(va)).cmp(&(vb.is_none(), std::cmp::Reverse(vb))).then(name(a).cmp(&name(b)))
             });
         }
     }

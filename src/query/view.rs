@@ -235,6 +235,15 @@ impl ViewState {
         self.as_of.unwrap_or(today)
     }
 
+    /// The parts of the view that decide which rows are listed and in what order ([`select`]'s
+    /// input): the open row, display and language left at their defaults, so opening a row or
+    /// switching theme does not filter and sort every row again.
+    ///
+    /// [`select`]: super::select::select
+    pub fn selection(&self) -> ViewState {
+        ViewState { expanded: None, display: Display::default(), lang: None, ..self.clone() }
+    }
+
     /// The same view with every filter cleared (report, date, sort and display kept).
     pub fn cleared(&self) -> ViewState {
         ViewState {

@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
@@ -11,9 +12,11 @@ const TYPES = {
 
 /**
  * Serves `root` on 127.0.0.1:`port` (0 = any free port); resolves to { server, url }.
- * `mounts` maps URL prefixes to other folders or files (the demo article, pym.js).
+ * `mounts` maps URL prefixes to other folders or files (the demo article, pym.js). With
+ * `{ compress: true }` responses are gzipped for clients that accept it, as real hosts do (the
+ * benchmark and Lighthouse measure that way).
  */
-export function serve(root, port = 0, headers = {}, mounts = {}) {
+export function serve(root, port = 0, headers = {}, mounts = {}, { compress = false } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
@@ -23,8 +26,11 @@ export function serve(root, port = 0, headers = {}, mounts = {}) {
       let file = normalize(mount ? join(dir, path.slice(mount.length)) : join(base, path));
       if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers });
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const gzip = compress && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png');
+      if (gzip) body = gzipSync(body);
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}), ...headers });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
