@@ -104,12 +104,20 @@ pub fn read_url(ds: &Dataset) -> ViewState {
     ViewState::from_query(ds, &search)
 }
 
+/// How long the reader's typing pauses before the address is written.
+const URL_PAUSE: std::time::Duration = std::time::Duration::from_millis(300);
+
 fn write_url(ds: &Dataset, v: &ViewState) {
     let q = v.to_query(ds);
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
     let url = if q.is_empty() { format!("{path}{hash}") } else { format!("{path}?{q}{hash}") };
+    // Unchanged (the page opened with this view's link): nothing to write.
+    let search = location.search().unwrap_or_default();
+    if search.strip_prefix('?').unwrap_or(&search) == q {
+        return;
+    }
     if let Ok(history) = window().history() {
         // Sandboxed frames may refuse; the view still works, only the link is not updated.
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
@@ -147,7 +155,25 @@ pub fn App(
     let lang = shared.lang;
     provide_context(shared);
     provide_context(Selected::new(view));
-    Effect::new(move |_| view.with(|v| write_url(ds, v)));
+    // The address follows the view. While the reader types it is written once they pause:
+    // `history.replaceState` costs about 10 ms a call at 4× CPU throttling, too much for every
+    // keystroke. Any other change is written at once.
+    let pending_url: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+    Effect::new(move |before: Option<ViewState>| {
+        let now = view.get();
+        if let Some(h) = pending_url.get_value() {
+            h.clear();
+        }
+        let typing = before.as_ref().is_some_and(|b| b.query != now.query && *b == ViewState { query: b.query.clone(), ..now.clone() });
+        if typing {
+            let v = now.clone();
+            pending_url.set_value(set_timeout_with_handle(move || write_url(ds, &v), URL_PAUSE).ok());
+        } else {
+            pending_url.set_value(None);
+            write_url(ds, &now);
+        }
+        now
+    });
     let display = Memo::new(move |_| view.with(|v| v.display));
     Effect::new(move |_| apply_display(&display.get()));
     Effect::new(move |_| apply_lang(lang.get()));
