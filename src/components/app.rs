@@ -155,9 +155,9 @@ pub fn App(
     let lang = shared.lang;
     provide_context(shared);
     provide_context(Selected::new(view));
-    // The address follows the view. While the reader types it is written once they pause:
-    // `history.replaceState` costs about 10 ms a call at 4× CPU throttling, too much for every
-    // keystroke. Any other change is written at once.
+    // The address follows the view, written in a task of its own after the change is on screen:
+    // `history.replaceState` costs about 10 ms a call at 4× CPU throttling, which would delay
+    // the paint of a tap or a keystroke. While the reader types it is written once they pause.
     let pending_url: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
     Effect::new(move |before: Option<ViewState>| {
         let now = view.get();
@@ -165,13 +165,9 @@ pub fn App(
             h.clear();
         }
         let typing = before.as_ref().is_some_and(|b| b.query != now.query && *b == ViewState { query: b.query.clone(), ..now.clone() });
-        if typing {
-            let v = now.clone();
-            pending_url.set_value(set_timeout_with_handle(move || write_url(ds, &v), URL_PAUSE).ok());
-        } else {
-            pending_url.set_value(None);
-            write_url(ds, &now);
-        }
+        let v = now.clone();
+        let wait = if typing { URL_PAUSE } else { std::time::Duration::ZERO };
+        pending_url.set_value(set_timeout_with_handle(move || write_url(ds, &v), wait).ok());
         now
     });
     let display = Memo::new(move |_| view.with(|v| v.display));

@@ -66,7 +66,7 @@ test('filtering by state keeps only that state', async () => {
   assert.deepEqual(places, ['county, Texas', 'county, Texas', 'county, Texas', 'county, Texas', 'state']);
   assert.deepEqual(await names(page), ['Travis County', 'Williamson County', 'Bastrop County', 'Harris County', 'State of Texas']);
   assert.equal(await page.textContent('#result-count'), '5 jurisdictions match.');
-  assert.match(page.url(), /[?&]state=TX/);
+  await page.waitForURL(/[?&]state=TX/);
   await pick(page, '#state', '');
   await pick(page, '#category', 'mandates_compliance');
   await page.waitForFunction(() => document.querySelector('#result-count').textContent === '4 jurisdictions match.');
@@ -75,7 +75,7 @@ test('filtering by state keeps only that state', async () => {
   await unfold(page, '#has-figures');
   await page.check('#has-figures');
   await page.waitForFunction(() => document.querySelector('#result-count').textContent === '19 jurisdictions match.');
-  assert.match(page.url(), /[?&]figures=1/);
+  await page.waitForURL(/[?&]figures=1/);
   assert.equal(await page.$('.results .more'), null, 'the 19 rows with a figure fit in one page');
   assert.deepEqual(problems, []);
   await page.close();
@@ -91,7 +91,7 @@ test('switching report changes totals and order; issued is never labelled declin
   // The nation's two totals, 430 and a reprint's 403 (unverified); Los Angeles's 55 is unverified.
   assert.deepEqual(await page.$$eval('.report-summary .total-value', (vs) => vs.map((v) => v.textContent)), ['430', '403']);
   assert.equal(await page.textContent('.report-summary .attributed'), '399 of 430 detainers declined attributed to named jurisdictions in this dataset.');
-  assert.match(page.url(), /[?&]report=jw-fy2017-q1/);
+  await page.waitForURL(/[?&]report=jw-fy2017-q1/);
   await pick(page, '#report', { label: 'ICE weekly report 1 (Jan 28 – Feb 3, 2017)' });
   await page.fill('#search', 'clark county nevada');
   await page.waitForFunction(() => document.querySelectorAll('.jurisdiction').length === 1);
@@ -156,7 +156,7 @@ test('expanding a row shows policy, every figure with sources, lists and dispute
   const links = await details.locator('a[href^="http"]').evaluateAll((as) => as.map((a) => [a.target, a.rel, a.href]));
   assert.equal(links.length, 6);
   assert.ok(links.every(([t, r, h]) => t === '_blank' && r.includes('noopener') && h.startsWith('https://example.org/fixture/')));
-  assert.match(page.url(), /open=hennepin-county-mn/);
+  await page.waitForURL(/open=hennepin-county-mn/);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -115,14 +115,14 @@ test('the language switch changes the interface, keeps the view and the keyboard
   assert.equal(await page.getAttribute('#lang-switch', 'lang'), 'es');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.documentElement.lang === 'es');
-  assert.match(page.url(), /lang=es/);
+  await page.waitForURL(/lang=es/);
   assert.deepEqual(await names(page), before, 'same rows');
   assert.equal(await page.inputValue('#search'), 'travis');
   await page.waitForFunction(() => document.activeElement?.id === 'lang-switch');
   assert.equal((await page.textContent('#lang-switch')).trim(), 'English');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
-  assert.match(page.url(), /lang=en/);
+  await page.waitForURL(/lang=en/);
   assert.deepEqual(problems, []);
   await page.close();
 });

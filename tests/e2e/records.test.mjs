@@ -28,7 +28,7 @@ test('the picker offers ICE\'s years; a row with two jails shows their sum, labe
   // 46 + 25 + 3 of the 120 recorded nationwide; the unmatched federal prison's 9 are not named.
   assert.equal(await page.textContent('.report-summary .attributed'), '74 of 120 detainers declined attributed to named jurisdictions in this dataset.');
   assert.match(await page.textContent('#report-title'), /recorded as declined in 2014/);
-  assert.match(page.url(), /report=ice-records-2014/);
+  await page.waitForURL(/report=ice-records-2014/);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -51,7 +51,7 @@ test('without JavaScript the first page is plain HTML and links the whole list, 
   assert.equal(await toState.textContent(), 'State law and its history: see State of Texas in this list');
   assert.equal(await page.$$eval('#row-travis-county-tx .state-entry, #row-travis-county-tx .state-law', (e) => e.length), 0);
   await toState.click();
-  assert.match(page.url(), /#row-state-tx$/);
+  await page.waitForURL(/#row-state-tx$/);
   assert.ok(await page.isVisible('#row-state-tx .details'));
   await context.close();
 });
