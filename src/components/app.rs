@@ -32,9 +32,16 @@ pub fn mount() {
     leptos::mount::mount_to(host, move || view! { <App ds initial=read_url(ds) browser/> }).forget();
     crate::embed::start();
     // Tests and the benchmark wait for this: the app has rendered and its handlers are attached.
-    if let Some(root) = document().document_element() {
-        let _ = root.set_attribute("data-atlas-ready", "");
-    }
+    // A timer of its own, set after the list's (which adds the rest of the first page), so it
+    // fires after that one.
+    set_timeout(
+        || {
+            if let Some(root) = document().document_element() {
+                let _ = root.set_attribute("data-atlas-ready", "");
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// After a panic the app cannot go on (release builds abort): the page says so, in both

@@ -15,6 +15,11 @@ use crate::query::view::ViewState;
 /// at 4× CPU throttling).
 pub const PAGE: usize = 25;
 
+/// Rows the app builds in the task that mounts it, the rest of the first page following in the
+/// next task: a phone's first screen shows about three, and the host page's taps wait for the
+/// mount's task (the element building is most of it).
+pub const FIRST_SLICE: usize = 8;
+
 #[component]
 pub fn JurisdictionList() -> impl IntoView {
     let Shared { ds, view, rows, report, expanded, suggestions, .. } = shared();
@@ -32,7 +37,17 @@ pub fn JurisdictionList() -> impl IntoView {
     // The rows rendered before "Show more": a page, or what the build-time page lists.
     let page = static_page();
     let first = page.map_or(PAGE, |p| p.rows);
-    let shown = RwSignal::new(first);
+    // The build-time page lists its rows at once; the browser builds the first page in two tasks.
+    let shown = RwSignal::new(if page.is_some() { first } else { FIRST_SLICE.min(first) });
+    if page.is_none() {
+        // `try_update`: a change of language may have replaced this list before the timer fires.
+        set_timeout(
+            move || {
+                let _ = shown.try_update(|s| *s = (*s).max(first));
+            },
+            std::time::Duration::ZERO,
+        );
+    }
     // The row opened last, kept in place after it closes (it may stand apart, after the page, and
     // should not vanish under the reader's focus) until the list changes.
     let pinned = RwSignal::new(None::<&'static str>);
