@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::sources::SourceLinks;
-use super::{data_lang, lang, selected, shared, text};
+use super::{data_lang, lang, selected, shared, text, Later};
 use crate::dataset::{states::state_name, Category, Date};
 use crate::query::format::{date, localized};
 use crate::query::view::Sort;
@@ -19,13 +19,15 @@ pub fn Controls() -> impl IntoView {
             <details class="filters-box" on:keydown=super::close_details_on_escape>
                 <summary>{t.filters_label}" "<span class="in-use">{in_use}</span></summary>
                 <div class="filters">
-                    <StateFilter/>
-                    <CategoryFilter/>
-                    <ListFilter/>
-                    <AgreementFilterPicker/>
-                    <SortPicker/>
-                    <HasFigures/>
-                    <AsOfPicker/>
+                    <Later>
+                        <StateFilter/>
+                        <CategoryFilter/>
+                        <ListFilter/>
+                        <AgreementFilterPicker/>
+                        <SortPicker/>
+                        <HasFigures/>
+                        <AsOfPicker/>
+                    </Later>
                 </div>
             </details>
         </section>

@@ -8,7 +8,7 @@ use super::controls::ListSummary;
 use super::embed_code::EmbedCode;
 use super::language::LanguageSwitch;
 use super::sources::SourceLinks;
-use super::{data_lang, flag, lang, selected, shared, text, Shared};
+use super::{data_lang, flag, lang, selected, shared, text, Later, Shared};
 use crate::dataset::Measure;
 use crate::query::figures::{attribution, figures_of, Attribution};
 use crate::query::format::{figure_value, localized, number, report_meta};
@@ -54,8 +54,10 @@ fn ReportBox() -> impl IntoView {
         <details class="report-box" on:keydown=super::close_details_on_escape>
             <summary><span class="summary-label">{t.report_label}</span>" "<span class="report-line">{line}</span></summary>
             <div class="report-box-body">
-                <ReportPicker/>
-                <ReportSummary/>
+                <Later>
+                    <ReportPicker/>
+                    <ReportSummary/>
+                </Later>
             </div>
         </details>
     }

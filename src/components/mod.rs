@@ -39,6 +39,24 @@ pub fn static_page() -> Option<StaticPage> {
     use_context::<StaticPage>()
 }
 
+/// Its children built in a task after the one that mounts the app: for what the first screen
+/// does not show (the bodies of folded panels), so that the mount's task, which the host page's
+/// taps and keystrokes wait for, builds less. A build-time page builds them at once.
+#[component]
+pub fn Later(children: ChildrenFn) -> impl IntoView {
+    let built = RwSignal::new(static_page().is_some());
+    if !built.get_untracked() {
+        // `try_set`: a change of language may have replaced this part before the timer fires.
+        set_timeout(
+            move || {
+                let _ = built.try_set(true);
+            },
+            std::time::Duration::ZERO,
+        );
+    }
+    move || built.get().then(|| children())
+}
+
 /// What several components share: the dataset shown, the reader's view, and that view's parts
 /// as memos, so a component re-renders when its part changes and not on every keystroke.
 #[derive(Clone, Copy)]
