@@ -25,23 +25,39 @@ pub fn mount() {
         leptos::logging::error!("Detainer Atlas: no element with id=\"app\" to mount on");
         return;
     };
-    host.set_inner_html("");
     let Ok(host) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(host) else { return };
+    // The first page's rows come in two tasks (`list::FIRST_SLICE`): until the second, the list
+    // keeps the height of the pre-rendered one, so that nothing below it moves up and back, and
+    // a host sizing the frame to its content does not resize it twice.
+    let results_height = results_section().map(|r| r.get_bounding_client_rect().height());
+    host.set_inner_html("");
     let browser = browser_lang();
     let ds = data();
     leptos::mount::mount_to(host, move || view! { <App ds initial=read_url(ds) browser/> }).forget();
+    let results = results_section();
+    if let (Some(results), Some(height)) = (&results, results_height) {
+        let _ = results.style().set_property("min-height", &format!("{height}px"));
+    }
     crate::embed::start();
     // Tests and the benchmark wait for this: the app has rendered and its handlers are attached.
-    // A timer of its own, set after the list's (which adds the rest of the first page), so it
-    // fires after that one.
+    // A timer of its own, set after those of the list and the folded panels (which build the rest
+    // of the first view), so it fires after them.
     set_timeout(
-        || {
+        move || {
+            if let Some(results) = &results {
+                let _ = results.style().remove_property("min-height");
+            }
             if let Some(root) = document().document_element() {
                 let _ = root.set_attribute("data-atlas-ready", "");
             }
         },
         std::time::Duration::ZERO,
     );
+}
+
+/// The section holding the list (the pre-rendered one before the app mounts, the app's after).
+fn results_section() -> Option<web_sys::HtmlElement> {
+    document().get_element_by_id("results").and_then(|e| wasm_bindgen::JsCast::dyn_into(e).ok())
 }
 
 /// After a panic the app cannot go on (release builds abort): the page says so, in both

@@ -76,6 +76,29 @@ test('the app takes over the pre-rendered page without moving or flashing anythi
   await page.close();
 });
 
+test('while the app builds its first page in two tasks, nothing below the list moves, even in a frame as tall as the page', async () => {
+  const page = await env.context.newPage();
+  await page.setViewportSize({ width: 390, height: 8000 });
+  await page.addInitScript(() => {
+    // Every frame until the app is ready: the rows there, and where the footer stands.
+    window.__frames = [];
+    const sample = () => {
+      const footer = document.querySelector('.site-footer');
+      window.__frames.push([document.querySelectorAll('.jurisdiction').length, footer && footer.getBoundingClientRect().y]);
+      if (!document.documentElement.hasAttribute('data-atlas-ready')) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  await page.goto(env.url);
+  await page.waitForSelector('html[data-atlas-ready]');
+  const frames = (await page.evaluate(() => window.__frames)).slice(0, -1);
+  const [, first] = frames[0];
+  assert.ok(frames.some(([rows]) => rows === 8), `a frame showed the first slice: ${JSON.stringify(frames)}`);
+  assert.deepEqual(frames.filter(([, y]) => y !== first), [], `the footer stays where the pre-rendered page put it: ${JSON.stringify(frames)}`);
+  assert.equal(await page.$$eval('.jurisdiction', (r) => r.length), 25);
+  await page.close();
+});
+
 test('printing hides the controls and keeps the list', async () => {
   const { page, problems } = await open(env, '?open=travis-county-tx');
   await page.emulateMedia({ media: 'print' });
