@@ -170,6 +170,11 @@ pub fn App(
     let view = RwSignal::new(initial);
     // Built once per app (the page mounts one), and kept for the rows and the suggestions.
     let index: &'static Index = Box::leak(Box::new(Index::new(ds)));
+    // The search words, in a task of their own after the first view's (a timer set inside a
+    // timer fires after those the components set while mounting), so that neither the mount nor
+    // the reader's first keystroke waits for them.
+    #[cfg(target_arch = "wasm32")]
+    set_timeout(move || set_timeout(move || index.prepare_search(), std::time::Duration::ZERO), std::time::Duration::ZERO);
     // Only a change of what selects the rows selects them again (not opening a row).
     let selection = Memo::new(move |_| view.with(ViewState::selection));
     let rows = Memo::new(move |_| selection.with(|v| select(ds, index, v, today)));

@@ -4,25 +4,27 @@
 //! Invariants (tested): filtering only removes rows; sorting is a permutation; a row whose figure
 //! is not reported sorts after every row with a figure.
 
-use atlas_data::{states::state_name, Agreement, Dataset, Date, Figure, Level, Policy};
+use atlas_data::{states::state_name, Agreement, Dataset, Date, Figure, Jurisdiction, Level, Policy};
 
 use super::figures::headlines;
 use super::text::words;
 use super::view::{Sort, ViewState};
 
-/// Precomputed per-jurisdiction search words and facts, built once at start-up.
+/// Precomputed per-jurisdiction facts, built once at start-up, and search words, built when a
+/// search first needs them (or when [`Index::prepare_search`] is called, after the first view):
+/// the default view needs no words, and building them is most of the index's cost.
 pub struct Index {
     rows: Vec<RowIndex>,
     /// Each row's place in name order (ties in data order): sorts compare these numbers instead
     /// of the names' text.
     name_rank: Vec<u32>,
+    jurisdictions: &'static [Jurisdiction],
+    search: std::sync::OnceLock<Vec<RowWords>>,
 }
 
 struct RowIndex {
-    words: Vec<String>,
-    /// The words of the name alone, and the name without its "County", "Parish", "city" word.
+    /// The words of the name alone.
     name_words: Vec<String>,
-    short_name: String,
     policies: Vec<&'static Policy>,
     lists: Vec<usize>,
     agreements: Vec<&'static Agreement>,
@@ -31,6 +33,13 @@ struct RowIndex {
     /// Counties first, then cities, states, agencies and groups: the order among equally
     /// relevant matches.
     level_rank: u8,
+}
+
+/// A row's search words: those of its name, aliases, state (code and name) and policy
+/// identifiers, and the name without its "County", "Parish", "city" word.
+struct RowWords {
+    words: Vec<String>,
+    short_name: String,
 }
 
 /// `items` grouped by the jurisdiction `of` names, in data order: one pass over them, where a
@@ -56,30 +65,11 @@ impl Index {
             .iter()
             .enumerate()
             .map(|(i, j)| {
-                let mut text = format!("{} {} {}", j.name, j.state, state_name(j.state).unwrap_or(""));
-                for a in j.aliases {
-                    text.push(' ');
-                    text.push_str(a);
-                }
                 let policies: Vec<&'static Policy> = std::mem::take(&mut policies_by[i]);
-                for p in &policies {
-                    text.push(' ');
-                    text.push_str(p.identifier);
-                }
-                let mut ws = words(&text);
-                ws.sort();
-                ws.dedup();
                 let name_words = words(j.name);
-                let short_name = name_words
-                    .iter()
-                    .filter(|w| !matches!(w.as_str(), "county" | "parish" | "borough" | "city" | "of" | "municipio"))
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join(" ");
                 RowIndex {
-                    words: ws,
+                    name_key: name_words.join(" "),
                     name_words,
-                    short_name,
                     earliest: policies.iter().filter_map(|p| p.start()).min(),
                     policies,
                     lists: std::mem::take(&mut listings_by[i]).into_iter().map(|l| usize::from(l.list)).collect(),
@@ -88,7 +78,6 @@ impl Index {
                         super::agreements::in_row_order(&mut mine);
                         mine
                     },
-                    name_key: words(j.name).join(" "),
                     level_rank: match j.level {
                         Level::County | Level::CityCounty => 0,
                         Level::City => 1,
@@ -105,7 +94,44 @@ impl Index {
         for (rank, &i) in by_name.iter().enumerate() {
             name_rank[i] = u32::try_from(rank).unwrap_or(u32::MAX);
         }
-        Index { rows, name_rank }
+        Index { rows, name_rank, jurisdictions: ds.jurisdictions, search: std::sync::OnceLock::new() }
+    }
+
+    /// Builds the search words now if they are not built yet: the app calls it after its first
+    /// view, so that the reader's first keystroke does not wait for them.
+    pub fn prepare_search(&self) {
+        self.search();
+    }
+
+    fn search(&self) -> &[RowWords] {
+        self.search.get_or_init(|| {
+            self.jurisdictions
+                .iter()
+                .zip(&self.rows)
+                .map(|(j, row)| {
+                    let mut text = format!("{} {} {}", j.name, j.state, state_name(j.state).unwrap_or(""));
+                    for a in j.aliases {
+                        text.push(' ');
+                        text.push_str(a);
+                    }
+                    for p in &row.policies {
+                        text.push(' ');
+                        text.push_str(p.identifier);
+                    }
+                    let mut ws = words(&text);
+                    ws.sort();
+                    ws.dedup();
+                    let short_name = row
+                        .name_words
+                        .iter()
+                        .filter(|w| !matches!(w.as_str(), "county" | "parish" | "borough" | "city" | "of" | "municipio"))
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    RowWords { words: ws, short_name }
+                })
+                .collect()
+        })
     }
 
     /// True when every word of the query starts a word of the jurisdiction's name, aliases,
@@ -118,15 +144,16 @@ impl Index {
     /// `typos`, a query word also matches a word one letter off (two for long words).
     pub fn relevance(&self, jurisdiction: usize, query_words: &[String], typos: bool) -> Option<Relevance> {
         let row = self.rows.get(jurisdiction)?;
+        let found = self.search().get(jurisdiction)?;
         let prefix = |ws: &[String]| query_words.iter().all(|q| ws.iter().any(|w| w.starts_with(q.as_str())));
         let joined = query_words.join(" ");
-        if !joined.is_empty() && (joined == row.name_key || joined == row.short_name) {
+        if !joined.is_empty() && (joined == row.name_key || joined == found.short_name) {
             Some(Relevance::Exact)
         } else if prefix(&row.name_words) {
             Some(Relevance::Name)
-        } else if prefix(&row.words) {
+        } else if prefix(&found.words) {
             Some(Relevance::Other)
-        } else if typos && query_words.iter().all(|q| row.words.iter().any(|w| w.starts_with(q.as_str()) || near(q, w))) {
+        } else if typos && query_words.iter().all(|q| found.words.iter().any(|w| w.starts_with(q.as_str()) || near(q, w))) {
             Some(Relevance::Typo)
         } else {
             None
