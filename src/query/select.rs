@@ -40,6 +40,8 @@ struct RowIndex {
 struct RowWords {
     words: Vec<String>,
     short_name: String,
+    /// The state as a reader may add it after the name: its code and its name ("ne", "nebraska").
+    state: [String; 2],
 }
 
 /// `items` grouped by the jurisdiction `of` names, in data order: one pass over them, where a
@@ -128,7 +130,8 @@ impl Index {
                         .cloned()
                         .collect::<Vec<_>>()
                         .join(" ");
-                    RowWords { words: ws, short_name }
+                    let state = [words(j.state).join(" "), words(state_name(j.state).unwrap_or("")).join(" ")];
+                    RowWords { words: ws, short_name, state }
                 })
                 .collect()
         })
@@ -147,7 +150,10 @@ impl Index {
         let found = self.search().get(jurisdiction)?;
         let prefix = |ws: &[String]| query_words.iter().all(|q| ws.iter().any(|w| w.starts_with(q.as_str())));
         let joined = query_words.join(" ");
-        if !joined.is_empty() && (joined == row.name_key || joined == found.short_name) {
+        let exact = |q: &str| !q.is_empty() && (q == row.name_key || q == found.short_name);
+        // The name with its state after it ("York County NE", "Travis County Texas").
+        let before_state = found.state.iter().filter(|s| !s.is_empty()).find_map(|s| joined.strip_suffix(s.as_str())?.strip_suffix(' '));
+        if exact(&joined) || before_state.is_some_and(exact) {
             Some(Relevance::Exact)
         } else if prefix(&row.name_words) {
             Some(Relevance::Name)
@@ -195,7 +201,8 @@ impl Index {
 /// How a row matched the query; rows sort by it first while there is a query.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Relevance {
-    /// The query is the row's name, with or without "County" ("Travis", "Travis County").
+    /// The query is the row's name, with or without "County", and with or without its state after
+    /// it ("Travis", "Travis County", "Travis County TX").
     Exact,
     /// Every word starts a word of the name.
     Name,
@@ -453,6 +460,21 @@ mod tests {
         // A name match comes before a match by state or alias only.
         assert_eq!(typed("missouri"), ["state-mo", "jackson", "stl", "stl-city"]);
         assert_eq!(typed("kansas city"), ["jackson"]);
+    }
+
+    #[test]
+    fn a_name_followed_by_its_state_is_an_exact_match() {
+        // A reader's "York County NE" must rank above every New York county, whose state's name
+        // holds "new" and "york": so the name with its state after it is as exact as the name.
+        let ds = places();
+        let index = Index::new(ds);
+        let at = |id: &str| ds.jurisdictions.iter().position(|j| j.id == id).expect("fixture row");
+        for q in ["santa barbara county ca", "santa barbara county california", "santa barbara ca"] {
+            assert_eq!(index.relevance(at("sb"), &words(q), false), Some(Relevance::Exact), "{q}");
+        }
+        assert_eq!(index.relevance(at("sb"), &words("santa barbara county mo"), false), None);
+        assert_eq!(index.relevance(at("sb"), &words("santa ca"), false), Some(Relevance::Other));
+        assert_eq!(typed("santa clara county california"), ["sc"]);
     }
 
     #[test]
