@@ -8,63 +8,85 @@ use super::downloads::Downloads;
 use super::header::Header;
 use super::list::JurisdictionList;
 use super::pictures::Pictures;
-use super::{Selected, Shared};
+use super::{next_task, Selected, Shared};
 use crate::dataset::{data, Dataset, Date};
 use crate::i18n::Lang;
 use crate::query::select::{select, Index};
 use crate::query::view::{Display, Theme, ViewState};
 
 /// Mounts the app on `<main id="app">`, replacing the static fallback inside it.
+///
+/// In tasks of its own, since the host page's taps and keystrokes wait for each task: after the
+/// browser's start-up of the wasm (the task this runs in), one builds the index of the rows, one
+/// builds the app with the first rows, the next ones the rest of its first view (the list's
+/// second slice, the folded panels), and a last one puts it in the pre-rendered page's place.
+/// The app is built off the page, so the reader sees the pre-rendered page until the app is
+/// complete, and never a page half built. In one task, all of it took about 300 ms at 4× CPU
+/// throttling.
 pub fn mount() {
     std::panic::set_hook(Box::new(|info| {
         // Once, in the console, with the message and stack; then a visible note for the reader.
         console_error_panic_hook::hook(info);
         show_failure();
     }));
+    next_task(|| {
+        let ds = data();
+        let index: &'static Index = Box::leak(Box::new(Index::new(ds)));
+        next_task(move || build_app(ds, index));
+    });
+}
+
+/// Builds the app off the page and sets the task that puts it on the page.
+fn build_app(ds: &'static Dataset, index: &'static Index) {
     let Some(host) = document().get_element_by_id("app") else {
         leptos::logging::error!("Detainer Atlas: no element with id=\"app\" to mount on");
         return;
     };
-    let Ok(host) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(host) else { return };
-    // The first page's rows come in two tasks (`list::FIRST_SLICE`): until the second, the list
-    // keeps the height of the pre-rendered one, so that nothing below it moves up and back, and
-    // a host sizing the frame to its content does not resize it twice.
-    let results_height = results_section().map(|r| r.get_bounding_client_rect().height());
+    let stage = document().create_element("div").ok().and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+    let Some(stage) = stage else { return };
+    let (initial, browser) = (read_url(ds), browser_lang());
+    leptos::mount::mount_to(stage.clone(), move || view! { <App ds index initial browser/> }).forget();
+    // Set after the tasks the list and the folded panels set while the app was built, so it runs
+    // after them.
+    next_task(move || take_over(&host, &stage));
+}
+
+/// Puts the app built on `stage` in the place of the pre-rendered page inside `host`, keeping
+/// what the reader typed into the pre-rendered search box, and the focus, if they did.
+fn take_over(host: &web_sys::Element, stage: &web_sys::HtmlElement) {
+    let typed = search_box().map(|b| b.value()).unwrap_or_default();
+    let typing = document().active_element().is_some_and(|e| e.id() == "search");
     host.set_inner_html("");
-    let browser = browser_lang();
-    let ds = data();
-    leptos::mount::mount_to(host, move || view! { <App ds initial=read_url(ds) browser/> }).forget();
-    let results = results_section();
-    if let (Some(results), Some(height)) = (&results, results_height) {
-        let _ = results.style().set_property("min-height", &css_px(height));
+    while let Some(child) = stage.first_child() {
+        if host.append_child(&child).is_err() {
+            break;
+        }
+    }
+    if let Some(b) = search_box() {
+        if !typed.is_empty() && b.value() != typed {
+            b.set_value(&typed);
+            let init = web_sys::EventInit::new();
+            init.set_bubbles(true);
+            if let Ok(ev) = web_sys::Event::new_with_event_init_dict("input", &init) {
+                let _ = b.dispatch_event(&ev);
+            }
+        }
+        if typing {
+            let end = u32::try_from(b.value().encode_utf16().count()).unwrap_or(u32::MAX);
+            let _ = b.focus();
+            let _ = b.set_selection_range(end, end);
+        }
     }
     crate::embed::start();
-    // Tests and the benchmark wait for this: the app has rendered and its handlers are attached.
-    // A timer of its own, set after those of the list and the folded panels (which build the rest
-    // of the first view), so it fires after them.
-    set_timeout(
-        move || {
-            if let Some(results) = &results {
-                let _ = results.style().remove_property("min-height");
-            }
-            if let Some(root) = document().document_element() {
-                let _ = root.set_attribute("data-atlas-ready", "");
-            }
-        },
-        std::time::Duration::ZERO,
-    );
+    // Tests and the benchmark wait for this: the app is on the page and its handlers attached.
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-atlas-ready", "");
+    }
 }
 
-/// A length in CSS pixels, exact to the 1/64 px that layout works in, written without float
-/// formatting (which would add about 15 KB to the wasm).
-fn css_px(px: f64) -> String {
-    let n = (px * 64.0).round() as i64;
-    format!("{}.{:06}px", n / 64, (n % 64) * 15_625)
-}
-
-/// The section holding the list (the pre-rendered one before the app mounts, the app's after).
-fn results_section() -> Option<web_sys::HtmlElement> {
-    document().get_element_by_id("results").and_then(|e| wasm_bindgen::JsCast::dyn_into(e).ok())
+/// The search box (the pre-rendered one before the app mounts, the app's after).
+fn search_box() -> Option<web_sys::HtmlInputElement> {
+    document().get_element_by_id("search").and_then(|e| wasm_bindgen::JsCast::dyn_into(e).ok())
 }
 
 /// After a panic the app cannot go on (release builds abort): the page says so, in both
@@ -161,6 +183,10 @@ fn write_url(ds: &Dataset, v: &ViewState) {
 pub fn App(
     ds: &'static Dataset,
     initial: ViewState,
+    /// The index of `ds`'s rows, when the caller built it already (the page builds it in a task
+    /// before the mount's); built here otherwise.
+    #[prop(optional)]
+    index: Option<&'static Index>,
     #[prop(optional)] browser: Lang,
     /// The day policies are shown for when the view names none; the host's date by default.
     #[prop(optional)]
@@ -169,12 +195,11 @@ pub fn App(
     let today = today.unwrap_or_else(host_today);
     let view = RwSignal::new(initial);
     // Built once per app (the page mounts one), and kept for the rows and the suggestions.
-    let index: &'static Index = Box::leak(Box::new(Index::new(ds)));
-    // The search words, in a task of their own after the first view's (a timer set inside a
-    // timer fires after those the components set while mounting), so that neither the mount nor
-    // the reader's first keystroke waits for them.
+    let index: &'static Index = index.unwrap_or_else(|| Box::leak(Box::new(Index::new(ds))));
+    // The search words, in a task of their own after the first view's, so that neither the mount
+    // nor the reader's first keystroke waits for them.
     #[cfg(target_arch = "wasm32")]
-    set_timeout(move || set_timeout(move || index.prepare_search(), std::time::Duration::ZERO), std::time::Duration::ZERO);
+    next_task(move || next_task(move || index.prepare_search()));
     // Only a change of what selects the rows selects them again (not opening a row).
     let selection = Memo::new(move |_| view.with(ViewState::selection));
     let rows = Memo::new(move |_| selection.with(|v| select(ds, index, v, today)));
@@ -225,17 +250,5 @@ pub fn App(
                 <p>{t.footer}</p>
             </footer>
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::css_px;
-
-    #[test]
-    fn lengths_keep_layouts_sixty_fourths_of_a_pixel() {
-        assert_eq!(css_px(6241.765625), "6241.765625px");
-        assert_eq!(css_px(44.0), "44.000000px");
-        assert_eq!(css_px(0.5), "0.500000px");
     }
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::row::JurisdictionRow;
-use super::{focus_first, shared, static_page, text, Shared};
+use super::{focus_first, next_task, shared, static_page, text, Shared};
 use crate::dataset::Level;
 use crate::query::figures::headlines;
 use crate::query::select::window;
@@ -16,9 +16,10 @@ use crate::query::view::ViewState;
 pub const PAGE: usize = 25;
 
 /// Rows the app builds in the task that mounts it, the rest of the first page following in the
-/// next task: a phone's first screen shows about three, and the host page's taps wait for the
-/// mount's task (the element building is most of it).
-pub const FIRST_SLICE: usize = 8;
+/// next task: the host page's taps and keystrokes wait for each task, and the rows are most of
+/// the mount's work. The app is built off the page ([`super::app::mount`]), so the reader never
+/// sees the first slice alone.
+pub const FIRST_SLICE: usize = 5;
 
 #[component]
 pub fn JurisdictionList() -> impl IntoView {
@@ -40,13 +41,10 @@ pub fn JurisdictionList() -> impl IntoView {
     // The build-time page lists its rows at once; the browser builds the first page in two tasks.
     let shown = RwSignal::new(if page.is_some() { first } else { FIRST_SLICE.min(first) });
     if page.is_none() {
-        // `try_update`: a change of language may have replaced this list before the timer fires.
-        set_timeout(
-            move || {
-                let _ = shown.try_update(|s| *s = (*s).max(first));
-            },
-            std::time::Duration::ZERO,
-        );
+        // `try_update`: a change of language may have replaced this list before the task runs.
+        next_task(move || {
+            let _ = shown.try_update(|s| *s = (*s).max(first));
+        });
     }
     // The row opened last, kept in place after it closes (it may stand apart, after the page, and
     // should not vanish under the reader's focus) until the list changes.
@@ -78,13 +76,22 @@ pub fn JurisdictionList() -> impl IntoView {
     let more = move || {
         let (end, total, listed) = (end.get(), rows.with(Vec::len), visible.with(Vec::len));
         (listed < total).then(|| {
-            // The build-time page links the rest instead: a plain link works without JavaScript.
-            if let Some(rest) = page.and_then(|p| p.rest) {
-                return view! { <a class="button all-rows" href=rest>{(t.all_rows)(total)}</a> }.into_any();
-            }
             let add = PAGE.min(total - end);
             // The rows the next page adds: the open row, if it falls within it, is there already.
             let new = rows_at(end + add).len().saturating_sub(listed);
+            // The build-time page links the rest instead: a plain link works without JavaScript.
+            // With JavaScript, until the app puts its button here, the link reads as that button,
+            // in a box of the same size (so nothing moves when the button replaces it), and
+            // leads to the whole list should the app never start.
+            if let Some(rest) = page.and_then(|p| p.rest) {
+                return view! {
+                    <a class="button all-rows" href=rest>
+                        <span class="with-app">{(t.show_more)(new, total - listed)}</span>
+                        <span class="without-app">{(t.all_rows)(total)}</span>
+                    </a>
+                }
+                .into_any();
+            }
             view! {
                 <button type="button" class="button more" on:click=move |_| {
                     shown.set(end + add);

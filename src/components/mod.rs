@@ -39,20 +39,24 @@ pub fn static_page() -> Option<StaticPage> {
     use_context::<StaticPage>()
 }
 
-/// Its children built in a task after the one that mounts the app: for what the first screen
-/// does not show (the bodies of folded panels), so that the mount's task, which the host page's
-/// taps and keystrokes wait for, builds less. A build-time page builds them at once.
+/// Runs `f` in a task of its own after the current one (a zero-delay timer): the host page's
+/// taps and keystrokes wait for the task running, so the app builds what the first screen does
+/// not need in later tasks. Timers fire in the order they are set, so what components set while
+/// the app mounts runs in their order, and a `next_task` inside one runs after all of them.
+pub fn next_task(f: impl FnOnce() + 'static) {
+    set_timeout(f, std::time::Duration::ZERO);
+}
+
+/// Its children built in a [`next_task`] after the one that mounts the app: for what the first
+/// screen does not show (the bodies of folded panels). A build-time page builds them at once.
 #[component]
 pub fn Later(children: ChildrenFn) -> impl IntoView {
     let built = RwSignal::new(static_page().is_some());
     if !built.get_untracked() {
-        // `try_set`: a change of language may have replaced this part before the timer fires.
-        set_timeout(
-            move || {
-                let _ = built.try_set(true);
-            },
-            std::time::Duration::ZERO,
-        );
+        // `try_set`: a change of language may have replaced this part before the task runs.
+        next_task(move || {
+            let _ = built.try_set(true);
+        });
     }
     move || built.get().then(|| children())
 }

@@ -31,7 +31,7 @@ test('without JavaScript the first page is plain HTML and links the whole list, 
   assert.match(await page.textContent('.about'), /What a detainer is/);
 
   // The link after the first page opens the whole list: a page without any script.
-  assert.equal(await page.textContent('.results .all-rows'), 'All 44 jurisdictions and groups on one page, with their details');
+  assert.equal(await page.innerText('.results .all-rows'), 'All 44 jurisdictions and groups on one page, with their details');
   await Promise.all([page.waitForURL(/\/list\.html$/, { waitUntil: 'load' }), page.click('.results .all-rows')]);
   assert.equal(await page.evaluate(() => document.scripts.length), 0);
   assert.match(await page.title(), /every jurisdiction and group/);
@@ -76,7 +76,7 @@ test('the app takes over the pre-rendered page without moving or flashing anythi
   await page.close();
 });
 
-test('while the app builds its first page in two tasks, nothing below the list moves, even in a frame as tall as the page', async () => {
+test('the pre-rendered page stays until the app, built off the page, takes its place whole: nothing below the list moves, even in a frame as tall as the page', async () => {
   const page = await env.context.newPage();
   await page.setViewportSize({ width: 390, height: 8000 });
   await page.addInitScript(() => {
@@ -91,12 +91,37 @@ test('while the app builds its first page in two tasks, nothing below the list m
   });
   await page.goto(env.url);
   await page.waitForSelector('html[data-atlas-ready]');
-  const frames = (await page.evaluate(() => window.__frames)).slice(0, -1);
+  const frames = await page.evaluate(() => window.__frames);
   const [, first] = frames[0];
-  assert.ok(frames.some(([rows]) => rows === 8), `a frame showed the first slice: ${JSON.stringify(frames)}`);
+  assert.ok(frames.length > 1, `frames sampled: ${JSON.stringify(frames)}`);
+  assert.deepEqual(frames.filter(([rows]) => rows !== 25), [], `every frame shows a whole first page: ${JSON.stringify(frames)}`);
   assert.deepEqual(frames.filter(([, y]) => y !== first), [], `the footer stays where the pre-rendered page put it: ${JSON.stringify(frames)}`);
   assert.equal(await page.$$eval('.jurisdiction', (r) => r.length), 25);
   await page.close();
+});
+
+test('what a reader types into the pre-rendered search box before the app is ready stays, with the focus, and filters the list', async (t) => {
+  const page = await env.context.newPage();
+  t.after(() => page.close());
+  await page.setViewportSize({ width: 390, height: 844 });
+  // The app's code arrives only after the reader has typed.
+  let release;
+  const typed = new Promise((ok) => { release = ok; });
+  await page.route(/\.wasm$/, async (route) => { await typed; await route.continue(); });
+  await page.goto(env.url);
+  await page.click('#search');
+  await page.keyboard.type('willi');
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-atlas-ready')), false, 'typed before the app was ready');
+  // Until the app is there, the link to the whole list reads as the button that will replace it.
+  assert.equal(await page.innerText('.results .all-rows'), 'Show 19 more (19 not shown yet)');
+  release();
+  await page.waitForSelector('html[data-atlas-ready]');
+  assert.equal(await page.inputValue('#search'), 'willi');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'search');
+  await page.keyboard.type('amson');
+  assert.equal(await page.inputValue('#search'), 'williamson', 'the caret stood at the end');
+  await page.waitForFunction(() => document.querySelectorAll('.jurisdiction').length === 1);
+  assert.equal(await page.textContent('.jurisdiction .name'), 'Williamson County');
 });
 
 test('printing hides the controls and keeps the list', async () => {
