@@ -4,6 +4,10 @@
 //! (pure) → [`components`] → DOM. The URL feeds the view state in [`query::view`]; every word
 //! of the interface comes from [`i18n`], in English or Spanish.
 
+// The header's view type nests deeply (Leptos views are typed), beyond rustc's default limit of
+// 128 where the build-time rendering erases it into one type ([`components::Later`]).
+#![recursion_limit = "256"]
+
 pub mod components;
 pub mod dataset;
 pub mod embed;

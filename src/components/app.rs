@@ -8,7 +8,7 @@ use super::downloads::Downloads;
 use super::header::Header;
 use super::list::JurisdictionList;
 use super::pictures::Pictures;
-use super::{next_task, Selected, Shared};
+use super::{next_task, set_off_page, when_built, Later, Selected, Shared};
 use crate::dataset::{data, Dataset, Date};
 use crate::i18n::Lang;
 use crate::query::select::{select, Index};
@@ -18,17 +18,20 @@ use crate::query::view::{Display, Theme, ViewState};
 ///
 /// In tasks of its own, since the host page's taps and keystrokes wait for each task: after the
 /// browser's start-up of the wasm (the task this runs in), one builds the index of the rows, one
-/// builds the app with the first rows, the next ones the rest of its first view (the list's
-/// second slice, the folded panels), and a last one puts it in the pre-rendered page's place.
-/// The app is built off the page, so the reader sees the pre-rendered page until the app is
-/// complete, and never a page half built. In one task, all of it took about 300 ms at 4× CPU
-/// throttling.
+/// the app with its search box and first rows, the next ones the rest of its first view (the
+/// list's slices, the header and controls, the folded panels: [`super::Later`]), and a last one
+/// puts it in the pre-rendered page's place. The app is built off the page, so the reader sees
+/// the pre-rendered page until the app is complete, and never a page half built. In one task,
+/// all of it took about 300 ms at 4× CPU throttling.
 pub fn mount() {
     std::panic::set_hook(Box::new(|info| {
         // Once, in the console, with the message and stack; then a visible note for the reader.
         console_error_panic_hook::hook(info);
         show_failure();
     }));
+    // At once, while the frame's URL still holds the pym.js parent's `childId` (the app rewrites
+    // the URL to its view), and so that a host sizes the frame to the pre-rendered page already.
+    crate::embed::start();
     next_task(|| {
         let ds = data();
         let index: &'static Index = Box::leak(Box::new(Index::new(ds)));
@@ -45,10 +48,15 @@ fn build_app(ds: &'static Dataset, index: &'static Index) {
     let stage = document().create_element("div").ok().and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
     let Some(stage) = stage else { return };
     let (initial, browser) = (read_url(ds), browser_lang());
+    set_off_page(true);
     leptos::mount::mount_to(stage.clone(), move || view! { <App ds index initial browser/> }).forget();
-    // Set after the tasks the list and the folded panels set while the app was built, so it runs
-    // after them.
-    next_task(move || take_over(&host, &stage));
+    when_built(move || {
+        take_over(&host, &stage);
+        set_off_page(false);
+        // The search words, in a task of their own, so that the reader's first keystroke does not
+        // wait for them.
+        next_task(move || index.prepare_search());
+    });
 }
 
 /// Puts the app built on `stage` in the place of the pre-rendered page inside `host`, keeping
@@ -77,7 +85,6 @@ fn take_over(host: &web_sys::Element, stage: &web_sys::HtmlElement) {
             let _ = b.set_selection_range(end, end);
         }
     }
-    crate::embed::start();
     // Tests and the benchmark wait for this: the app is on the page and its handlers attached.
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-atlas-ready", "");
@@ -196,10 +203,6 @@ pub fn App(
     let view = RwSignal::new(initial);
     // Built once per app (the page mounts one), and kept for the rows and the suggestions.
     let index: &'static Index = index.unwrap_or_else(|| Box::leak(Box::new(Index::new(ds))));
-    // The search words, in a task of their own after the first view's, so that neither the mount
-    // nor the reader's first keystroke waits for them.
-    #[cfg(target_arch = "wasm32")]
-    next_task(move || next_task(move || index.prepare_search()));
     // Only a change of what selects the rows selects them again (not opening a row).
     let selection = Memo::new(move |_| view.with(ViewState::selection));
     let rows = Memo::new(move |_| selection.with(|v| select(ds, index, v, today)));
@@ -239,16 +242,22 @@ pub fn App(
         let t = lang.get().text();
         view! {
             <a class="skip-link" href="#results">{t.skip_link}</a>
-            <Header/>
-            <Controls/>
-            <Pictures/>
+            // Built off the page, the search box and the first rows come first, the rest in
+            // later tasks.
+            <Later>
+                <Header/>
+                <Controls/>
+                <Pictures/>
+            </Later>
             <SearchBar/>
             <JurisdictionList/>
-            <Downloads/>
-            <AboutData/>
-            <footer class="site-footer">
-                <p>{t.footer}</p>
-            </footer>
+            <Later>
+                <Downloads/>
+                <AboutData/>
+                <footer class="site-footer">
+                    <p>{t.footer}</p>
+                </footer>
+            </Later>
         }
     }
 }

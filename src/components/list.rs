@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::row::JurisdictionRow;
-use super::{focus_first, next_task, shared, static_page, text, Shared};
+use super::{focus_first, next_task, off_page, shared, static_page, text, Shared};
 use crate::dataset::Level;
 use crate::query::figures::headlines;
 use crate::query::select::window;
@@ -15,11 +15,25 @@ use crate::query::view::ViewState;
 /// at 4× CPU throttling).
 pub const PAGE: usize = 25;
 
-/// Rows the app builds in the task that mounts it, the rest of the first page following in the
-/// next task: the host page's taps and keystrokes wait for each task, and the rows are most of
-/// the mount's work. The app is built off the page ([`super::app::mount`]), so the reader never
-/// sees the first slice alone.
+/// While the app is built off the page, for its first view ([`super::app::mount`]): the rows
+/// built in the task that mounts it, and in each task after it until the page is complete. The
+/// host page's taps and keystrokes wait for each task, and rows are most of the work.
 pub const FIRST_SLICE: usize = 5;
+pub const SLICE: usize = 7;
+
+/// Shows `first` rows, `SLICE` more in each task.
+fn grow(shown: RwSignal<usize>, first: usize) {
+    next_task(move || {
+        // `try_update`: a change of language may have replaced this list before the task runs.
+        if shown.try_update(|s| {
+            *s = (*s + SLICE).min(first);
+            *s < first
+        }) == Some(true)
+        {
+            grow(shown, first);
+        }
+    });
+}
 
 #[component]
 pub fn JurisdictionList() -> impl IntoView {
@@ -38,13 +52,10 @@ pub fn JurisdictionList() -> impl IntoView {
     // The rows rendered before "Show more": a page, or what the build-time page lists.
     let page = static_page();
     let first = page.map_or(PAGE, |p| p.rows);
-    // The build-time page lists its rows at once; the browser builds the first page in two tasks.
-    let shown = RwSignal::new(if page.is_some() { first } else { FIRST_SLICE.min(first) });
-    if page.is_none() {
-        // `try_update`: a change of language may have replaced this list before the task runs.
-        next_task(move || {
-            let _ = shown.try_update(|s| *s = (*s).max(first));
-        });
+    // Built off the page, the first page comes in slices; otherwise at once.
+    let shown = RwSignal::new(if off_page() { FIRST_SLICE.min(first) } else { first });
+    if shown.get_untracked() < first {
+        grow(shown, first);
     }
     // The row opened last, kept in place after it closes (it may stand apart, after the page, and
     // should not vanish under the reader's focus) until the list changes.

@@ -39,21 +39,51 @@ pub fn static_page() -> Option<StaticPage> {
     use_context::<StaticPage>()
 }
 
-/// Runs `f` in a task of its own after the current one (a zero-delay timer): the host page's
-/// taps and keystrokes wait for the task running, so the app builds what the first screen does
-/// not need in later tasks. Timers fire in the order they are set, so what components set while
-/// the app mounts runs in their order, and a `next_task` inside one runs after all of them.
-pub fn next_task(f: impl FnOnce() + 'static) {
-    set_timeout(f, std::time::Duration::ZERO);
+thread_local! {
+    /// Tasks set by [`next_task`] that have not run yet.
+    static PENDING: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// Whether the app is being built off the page ([`app::mount`]), for its first view.
+    static OFF_PAGE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Its children built in a [`next_task`] after the one that mounts the app: for what the first
-/// screen does not show (the bodies of folded panels). A build-time page builds them at once.
+/// Runs `f` in a task of its own after the current one (a zero-delay timer): the host page's
+/// taps and keystrokes wait for the task running, so the app builds its first view in several.
+/// Timers fire in the order they are set.
+pub fn next_task(f: impl FnOnce() + 'static) {
+    PENDING.with(|p| p.set(p.get() + 1));
+    set_timeout(
+        move || {
+            f();
+            PENDING.with(|p| p.set(p.get().saturating_sub(1)));
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
+/// Runs `f` in a task after every task set by [`next_task`] has run, those they set included.
+pub fn when_built(f: impl FnOnce() + 'static) {
+    set_timeout(move || if PENDING.with(|p| p.get()) > 0 { when_built(f) } else { f() }, std::time::Duration::ZERO);
+}
+
+/// Whether the app is being built off the page, where it builds its first view in several tasks
+/// ([`Later`], the list's slices). Once it is on the page, what it builds it builds at once, in
+/// view of the reader.
+pub fn off_page() -> bool {
+    OFF_PAGE.with(std::cell::Cell::get)
+}
+
+/// Marks the app as built off the page (`true`) or on it.
+pub fn set_off_page(off: bool) {
+    OFF_PAGE.with(|o| o.set(off));
+}
+
+/// Its children built in a [`next_task`] while the app is built off the page, so that the
+/// task that mounts the app holds the main thread less; at once otherwise.
 #[component]
 pub fn Later(children: ChildrenFn) -> impl IntoView {
-    let built = RwSignal::new(static_page().is_some());
+    let built = RwSignal::new(!off_page());
     if !built.get_untracked() {
-        // `try_set`: a change of language may have replaced this part before the task runs.
+        // `try_set`: the part may be gone before the task runs.
         next_task(move || {
             let _ = built.try_set(true);
         });
