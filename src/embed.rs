@@ -2,7 +2,8 @@
 //! height so the frame never shows an inner scrollbar or a gap.
 //!
 //! It speaks the pym.js child protocol (string messages `pymxPYMx{id}xPYMx{type}xPYMx{value}`),
-//! so newsroom pages with a pym.js parent work unchanged, and also posts a plain
+//! so newsroom pages with a pym.js parent work unchanged, posts AMP's
+//! `{sentinel: "amp", type: "embed-size", height}` for an `amp-iframe`, and a plain
 //! `{type: "detainer-atlas:height", height}` object for pages using `embed.js` or their own
 //! listener. From the parent it accepts only pym `width` messages for its own id, and only from
 //! the parent window; everything else is ignored. It never reads the parent's DOM.
@@ -20,6 +21,15 @@ pub const MESSAGE_TYPE: &str = "detainer-atlas:height";
 /// The plain message posted to the parent.
 #[derive(Serialize)]
 struct HeightMessage {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    height: u32,
+}
+
+/// AMP's request to resize an `amp-iframe` (honoured when it has `resizable`).
+#[derive(Serialize)]
+struct AmpSizeMessage {
+    sentinel: &'static str,
     #[serde(rename = "type")]
     kind: &'static str,
     height: u32,
@@ -69,6 +79,9 @@ pub fn start() {
                 let _ = parent.post_message(&JsValue::from_str(&pym_message(id, "height", &height.to_string())), "*");
             }
             if let Ok(msg) = serde_wasm_bindgen::to_value(&HeightMessage { kind: MESSAGE_TYPE, height }) {
+                let _ = parent.post_message(&msg, "*");
+            }
+            if let Ok(msg) = serde_wasm_bindgen::to_value(&AmpSizeMessage { sentinel: "amp", kind: "embed-size", height }) {
                 let _ = parent.post_message(&msg, "*");
             }
         }

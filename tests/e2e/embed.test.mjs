@@ -85,6 +85,38 @@ test('expanding a row grows the frame; messages that are not the protocol are ig
   await page.close();
 });
 
+test("an amp-iframe host gets AMP's embed-size request with the frame's content height", async () => {
+  // The app's own page stands in for the AMP host: it frames the app and listens as amp-iframe
+  // does, resizing the frame to what it is asked.
+  const { page, problems } = await open(env, '', 390);
+  const asked = await page.evaluate(async (src) => {
+    const got = [];
+    window.addEventListener('message', (e) => {
+      if (e.data && e.data.sentinel === 'amp' && e.data.type === 'embed-size') {
+        got.push(e.data.height);
+        frame.style.height = `${e.data.height}px`;
+      }
+    });
+    const frame = document.createElement('iframe');
+    frame.style.width = '360px';
+    frame.style.height = '200px';
+    frame.src = src;
+    document.body.append(frame);
+    const t0 = performance.now();
+    while (performance.now() - t0 < 15000) {
+      await new Promise((r) => setTimeout(r, 100));
+      const doc = frame.contentDocument;
+      if (doc?.documentElement.hasAttribute('data-atlas-ready') && got.length && Math.abs(got.at(-1) - Math.ceil(doc.documentElement.getBoundingClientRect().height)) <= 1) break;
+    }
+    return { got, content: Math.ceil(frame.contentDocument.documentElement.getBoundingClientRect().height), frame: frame.getBoundingClientRect().height };
+  }, `${env.url}?q=travis`);
+  assert.ok(asked.got.length > 0, 'asked at least once');
+  assert.ok(Math.abs(asked.got.at(-1) - asked.content) <= 1, `the last request is the content's height: ${JSON.stringify(asked)}`);
+  assert.ok(Math.abs(asked.frame - asked.content) <= 1, `the frame fits its content: ${JSON.stringify(asked)}`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('the Embed button gives copy-ready code for the current view', async () => {
   await env.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const { page, problems } = await open(env, '?state=TX&sort=name');
