@@ -48,9 +48,14 @@ fn render(ds: &'static crate::dataset::Dataset, page: StaticPage) -> String {
     #[cfg(not(target_arch = "wasm32"))]
     let _ = any_spawner::Executor::init_custom_executor(NoEffects);
     let owner = Owner::new();
+    // Untracked: a page rendered once has nothing to react to, and Leptos's debug builds would
+    // otherwise warn on every read of a signal (thousands of lines in the build's output, in
+    // which a data editor looks for the data's errors).
     owner.with(|| {
-        provide_context(page);
-        view! { <App ds initial=ViewState::new(ds) browser=Lang::En/> }.to_html()
+        untrack(|| {
+            provide_context(page);
+            view! { <App ds initial=ViewState::new(ds) browser=Lang::En/> }.to_html()
+        })
     })
 }
 
