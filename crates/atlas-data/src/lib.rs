@@ -19,6 +19,8 @@ mod ice_records;
 #[cfg(feature = "load")]
 pub mod load;
 #[cfg(feature = "load")]
+pub mod package;
+#[cfg(feature = "load")]
 pub mod prose;
 pub mod states;
 

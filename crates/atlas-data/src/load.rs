@@ -37,7 +37,21 @@ pub struct TableSpec {
     /// The file may be missing: it then has no rows (the tables derived from ICE's records,
     /// which a small data directory such as a test's may leave out).
     pub absent_ok: bool,
+    /// What one row is, in a sentence (the published data package's description of the table).
+    pub about: &'static str,
+    /// The columns that together tell one row from every other (empty: none do).
+    pub key: &'static [&'static str],
+    /// Columns of whole numbers, 0 or more; empty is "not reported".
+    pub counts: &'static [&'static str],
+    /// Columns of dates at the precision known: `2017`, `2017-03` or `2017-03-20`.
+    pub dates: &'static [&'static str],
+    /// Columns naming a row of another table: `(column, that table's file, its column)`. A
+    /// jurisdiction may be defined in any of four files; [`ALL_JURISDICTIONS`] stands for them.
+    pub refs: &'static [(&'static str, &'static str, &'static str)],
 }
+
+/// The published index of every jurisdiction, whichever file defines it (see `TableSpec::refs`).
+pub const ALL_JURISDICTIONS: &str = "all-jurisdictions.csv";
 
 /// The files the dataset is made of, in load order, with their columns: the one place a table's
 /// shape is written down (data/README.md explains each column).
@@ -48,6 +62,11 @@ pub const TABLES: &[TableSpec] = &[
         optional: &["found_in", "note"],
         non_empty: true,
         absent_ok: false,
+        about: "Where the facts come from: one row per page or document cited.",
+        key: &["id"],
+        counts: &[],
+        dates: &["date"],
+        refs: &[],
     },
     TableSpec {
         file: "reports.csv",
@@ -70,6 +89,11 @@ pub const TABLES: &[TableSpec] = &[
         optional: &[],
         non_empty: true,
         absent_ok: false,
+        about: "Publications and the periods their figures cover (the report picker).",
+        key: &["id"],
+        counts: &[],
+        dates: &["period_start", "period_end", "published"],
+        refs: &[],
     },
     TableSpec {
         file: "jurisdictions.csv",
@@ -77,6 +101,11 @@ pub const TABLES: &[TableSpec] = &[
         optional: &["former_ids", "fips"],
         non_empty: true,
         absent_ok: false,
+        about: "Jurisdictions written by hand: states, counties, cities, jails and groups, with their other names.",
+        key: &["id"],
+        counts: &[],
+        dates: &[],
+        refs: &[("parent", "jurisdictions.csv", "id")],
     },
     TableSpec {
         file: "policies.csv",
@@ -109,6 +138,11 @@ pub const TABLES: &[TableSpec] = &[
         optional: &["ended_qualifier"],
         non_empty: false,
         absent_ok: false,
+        about: "Policies on ICE detainers: laws, ordinances, orders and practices, with when each applied and how it ended.",
+        key: &["id"],
+        counts: &[],
+        dates: &["enacted", "in_force", "ended"],
+        refs: &[("jurisdiction_id", ALL_JURISDICTIONS, "id"), ("ended_by", "policies.csv", "id")],
     },
     TableSpec {
         file: "events.csv",
@@ -116,6 +150,11 @@ pub const TABLES: &[TableSpec] = &[
         optional: &["status_note"],
         non_empty: false,
         absent_ok: false,
+        about: "Dated events in a jurisdiction's policy history: enactments, amendments, rulings, repeals.",
+        key: &[],
+        counts: &[],
+        dates: &["date"],
+        refs: &[("jurisdiction_id", ALL_JURISDICTIONS, "id")],
     },
     TableSpec {
         file: "figures.csv",
@@ -123,6 +162,11 @@ pub const TABLES: &[TableSpec] = &[
         optional: &["status_note"],
         non_empty: false,
         absent_ok: false,
+        about: "Detainer figures: one number of one measure for one jurisdiction in one report; an empty value means the source named the jurisdiction without a number.",
+        key: &["id"],
+        counts: &["value"],
+        dates: &[],
+        refs: &[("jurisdiction_id", ALL_JURISDICTIONS, "id"), ("report_id", "reports.csv", "id")],
     },
     TableSpec {
         file: "census/counties.csv",
@@ -130,6 +174,11 @@ pub const TABLES: &[TableSpec] = &[
         optional: &[],
         non_empty: false,
         absent_ok: true,
+        about: "Every county and county equivalent of the 50 states, DC and Puerto Rico, by Census FIPS code, with the row it is in this dataset.",
+        key: &["fips"],
+        counts: &[],
+        dates: &[],
+        refs: &[],
     },
     TableSpec {
         file: "ice-records/jurisdictions.csv",
@@ -137,6 +186,11 @@ pub const TABLES: &[TableSpec] = &[
         optional: &[],
         non_empty: false,
         absent_ok: true,
+        about: "Jurisdictions that run a facility named in ICE's detainer records of 2007-2015 and have no row in jurisdictions.csv.",
+        key: &["id"],
+        counts: &[],
+        dates: &[],
+        refs: &[],
     },
     TableSpec {
         file: "ice-287g/jurisdictions.csv",
@@ -144,6 +198,11 @@ pub const TABLES: &[TableSpec] = &[
         optional: &[],
         non_empty: false,
         absent_ok: true,
+        about: "Jurisdictions of agencies in ICE's 287(g) lists of 2025 that have no row in the other jurisdiction files.",
+        key: &["id"],
+        counts: &[],
+        dates: &[],
+        refs: &[],
     },
     TableSpec {
         file: "ice-287g/agreements.csv",
@@ -165,6 +224,11 @@ pub const TABLES: &[TableSpec] = &[
         optional: &[],
         non_empty: false,
         absent_ok: true,
+        about: "287(g) agreements in ICE's 2025 lists, each matched to a jurisdiction.",
+        key: &["id"],
+        counts: &[],
+        dates: &["signed"],
+        refs: &[("jurisdiction_id", ALL_JURISDICTIONS, "id")],
     },
     TableSpec {
         file: "ice-records/facilities.csv",
@@ -172,6 +236,11 @@ pub const TABLES: &[TableSpec] = &[
         optional: &[],
         non_empty: false,
         absent_ok: true,
+        about: "The jails and facilities named in ICE's detainer records, each matched to a jurisdiction where it can be.",
+        key: &["id"],
+        counts: &[],
+        dates: &[],
+        refs: &[("jurisdiction_id", ALL_JURISDICTIONS, "id")],
     },
     TableSpec {
         file: "ice-records/declines-by-year.csv",
@@ -179,6 +248,11 @@ pub const TABLES: &[TableSpec] = &[
         optional: &[],
         non_empty: false,
         absent_ok: true,
+        about: "Detainers ICE recorded as declined, by facility and calendar year.",
+        key: &["facility_id", "year", "report_id"],
+        counts: &["year", "declined"],
+        dates: &[],
+        refs: &[("facility_id", "ice-records/facilities.csv", "id"), ("report_id", "reports.csv", "id")],
     },
     TableSpec {
         file: "ice-records/fy2015-outcomes.csv",
@@ -186,6 +260,11 @@ pub const TABLES: &[TableSpec] = &[
         optional: &[],
         non_empty: false,
         absent_ok: true,
+        about: "Detainers ICE issued in fiscal 2015 to July 19, by facility and how each ended.",
+        key: &["facility_id", "report_id"],
+        counts: &["issued", "declined", "booked", "other_ended", "no_outcome"],
+        dates: &[],
+        refs: &[("facility_id", "ice-records/facilities.csv", "id"), ("report_id", "reports.csv", "id")],
     },
     TableSpec {
         file: "ice-records/national.csv",
@@ -193,6 +272,11 @@ pub const TABLES: &[TableSpec] = &[
         optional: &[],
         non_empty: false,
         absent_ok: true,
+        about: "National totals in ICE's detainer records.",
+        key: &["report_id", "measure"],
+        counts: &["value"],
+        dates: &[],
+        refs: &[("report_id", "reports.csv", "id")],
     },
     TableSpec {
         file: "lists.csv",
@@ -200,6 +284,11 @@ pub const TABLES: &[TableSpec] = &[
         optional: &[],
         non_empty: false,
         absent_ok: false,
+        about: "Lists that named jurisdictions: federal reports and letters, and advocacy lists.",
+        key: &["id"],
+        counts: &[],
+        dates: &["date"],
+        refs: &[],
     },
     TableSpec {
         file: "listings.csv",
@@ -207,6 +296,11 @@ pub const TABLES: &[TableSpec] = &[
         optional: &["status_note"],
         non_empty: false,
         absent_ok: false,
+        about: "One jurisdiction on one list, as the list named it, and when it was dropped.",
+        key: &["list_id", "jurisdiction_id"],
+        counts: &[],
+        dates: &["removed"],
+        refs: &[("list_id", "lists.csv", "id"), ("jurisdiction_id", ALL_JURISDICTIONS, "id")],
     },
     TableSpec {
         file: "disputes.csv",
@@ -214,6 +308,11 @@ pub const TABLES: &[TableSpec] = &[
         optional: &[],
         non_empty: false,
         absent_ok: false,
+        about: "Disputes and corrections of figures, by whom and when.",
+        key: &[],
+        counts: &[],
+        dates: &["date"],
+        refs: &[("jurisdiction_id", ALL_JURISDICTIONS, "id"), ("report_id", "reports.csv", "id")],
     },
     TableSpec {
         file: "about.csv",
@@ -221,6 +320,11 @@ pub const TABLES: &[TableSpec] = &[
         optional: &[],
         non_empty: false,
         absent_ok: false,
+        about: "The app's About texts, in English and Spanish.",
+        key: &["id"],
+        counts: &[],
+        dates: &[],
+        refs: &[],
     },
 ];
 
