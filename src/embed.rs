@@ -7,6 +7,9 @@
 //! `{type: "detainer-atlas:height", height}` object for pages using `embed.js` or their own
 //! listener. From the parent it accepts only pym `width` messages for its own id, and only from
 //! the parent window; everything else is ignored. It never reads the parent's DOM.
+//!
+//! The card embed (`j/<id>/card.html`) has no app: `embed/card.js` speaks the same messages in
+//! a few lines of JavaScript, and the embed tests hold both to them. A change here is a change there.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -18,22 +21,20 @@ use wasm_bindgen::JsCast;
 /// The `type` of the plain height message.
 pub const MESSAGE_TYPE: &str = "detainer-atlas:height";
 
-/// The plain message posted to the parent.
+/// A height message posted to the parent: the plain one (`{type, height}`), or AMP's request to
+/// resize an `amp-iframe` (`{sentinel: "amp", type: "embed-size", height}`, honoured when it
+/// has `resizable`).
 #[derive(Serialize)]
 struct HeightMessage {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sentinel: Option<&'static str>,
     #[serde(rename = "type")]
     kind: &'static str,
     height: u32,
 }
 
-/// AMP's request to resize an `amp-iframe` (honoured when it has `resizable`).
-#[derive(Serialize)]
-struct AmpSizeMessage {
-    sentinel: &'static str,
-    #[serde(rename = "type")]
-    kind: &'static str,
-    height: u32,
-}
+/// The object messages sent on every change of height: `(sentinel, type)`.
+const OBJECT_MESSAGES: [(Option<&str>, &str); 2] = [(None, MESSAGE_TYPE), (Some("amp"), "embed-size")];
 
 /// A pym.js protocol message.
 pub fn pym_message(id: &str, kind: &str, value: &str) -> String {
@@ -78,11 +79,10 @@ pub fn start() {
             if let Some(id) = &id {
                 let _ = parent.post_message(&JsValue::from_str(&pym_message(id, "height", &height.to_string())), "*");
             }
-            if let Ok(msg) = serde_wasm_bindgen::to_value(&HeightMessage { kind: MESSAGE_TYPE, height }) {
-                let _ = parent.post_message(&msg, "*");
-            }
-            if let Ok(msg) = serde_wasm_bindgen::to_value(&AmpSizeMessage { sentinel: "amp", kind: "embed-size", height }) {
-                let _ = parent.post_message(&msg, "*");
+            for (sentinel, kind) in OBJECT_MESSAGES {
+                if let Ok(msg) = serde_wasm_bindgen::to_value(&HeightMessage { sentinel, kind, height }) {
+                    let _ = parent.post_message(&msg, "*");
+                }
             }
         }
     };
