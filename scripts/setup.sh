@@ -36,6 +36,14 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
 fi
 
+# The Frictionless Data validator, which the tests run on the published dataset (dist/data/).
+FRICTIONLESS_VERSION=5.18.1
+if [ "$(target/py/bin/frictionless --version 2>/dev/null)" != "$FRICTIONLESS_VERSION" ]; then
+  say "installing frictionless $FRICTIONLESS_VERSION (PyPI) into target/py"
+  python3 -m venv target/py
+  target/py/bin/pip install --quiet --disable-pip-version-check "frictionless==$FRICTIONLESS_VERSION"
+fi
+
 if [ "${1:-}" = "--browser" ]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing Debian's chromium and chromium-driver"
@@ -44,4 +52,4 @@ if [ "${1:-}" = "--browser" ]; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
 fi
-say "tools ready: trunk $(trunk --version | awk '{print $2}'), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), wasm-opt $(wasm-opt --version | awk '{print $3}')"
+say "tools ready: trunk $(trunk --version | awk '{print $2}'), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), wasm-opt $(wasm-opt --version | awk '{print $3}'), frictionless $(target/py/bin/frictionless --version)"

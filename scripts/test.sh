@@ -58,6 +58,11 @@ step "release build of the hostile data (tests/hostile-data: markup in every tex
 CARGO_TARGET_DIR=target/hostile ATLAS_DATA_DIR=tests/hostile-data \
   trunk build --release --cargo-profile test-build --dist target/hostile-dist
 
+step "the open dataset: frictionless validate on the published tables (dist/data/, target/fixture-dist/data/)"
+for d in dist target/fixture-dist; do
+  target/py/bin/frictionless validate "$d/data/datapackage.json"
+done
+
 step "end-to-end tests in headless Chromium (fixture build; smoke.test.mjs: the real build; hostile.test.mjs: the hostile build)"
 FIXTURE_DIST=target/fixture-dist REAL_DIST=dist HOSTILE_DIST=target/hostile-dist node --test tests/e2e/
 

@@ -21,7 +21,8 @@ function deferredStart(trunks) {
   return `// Starts Detainer Atlas after the page has loaded (scripts/trunk-post-build.mjs).
 const start = async () => {
   const bindings = await import('${js}');
-  const wasm = await bindings.default({ module_or_path: '${wasm}' });
+  // From this script's own address, not the page's: a place's page (j/<id>/) starts it too.
+  const wasm = await bindings.default({ module_or_path: new URL('${wasm}', import.meta.url) });
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 };

@@ -8,6 +8,7 @@ use super::downloads::Downloads;
 use super::header::Header;
 use super::list::JurisdictionList;
 use super::pictures::Pictures;
+use super::place::PlacePage;
 use super::{next_task, set_off_page, when_built, Later, Selected, Shared};
 use crate::dataset::{data, Dataset, Date};
 use crate::i18n::Lang;
@@ -47,9 +48,18 @@ fn build_app(ds: &'static Dataset, index: &'static Index) {
     };
     let stage = document().create_element("div").ok().and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
     let Some(stage) = stage else { return };
-    let (initial, browser) = (read_url(ds), browser_lang());
+    let (mut initial, browser) = (read_url(ds), browser_lang());
+    // A place's own page names its jurisdiction; the app opens on its record.
+    let place = host.get_attribute("data-place").and_then(|id| ds.jurisdictions.iter().position(|j| j.id == id));
+    if let Some(j) = place.and_then(|p| ds.jurisdictions.get(p)) {
+        initial.expanded = initial.expanded.or(Some(j.id));
+    }
     set_off_page(true);
-    leptos::mount::mount_to(stage.clone(), move || view! { <App ds index initial browser/> }).forget();
+    leptos::mount::mount_to(stage.clone(), move || match place {
+        Some(place) => view! { <App ds index initial browser place/> }.into_any(),
+        None => view! { <App ds index initial browser/> }.into_any(),
+    })
+    .forget();
     when_built(move || {
         take_over(&host, &stage);
         set_off_page(false);
@@ -198,6 +208,9 @@ pub fn App(
     /// The day policies are shown for when the view names none; the host's date by default.
     #[prop(optional)]
     today: Option<Date>,
+    /// A place's own page: the jurisdiction whose record it shows.
+    #[prop(optional)]
+    place: Option<usize>,
 ) -> impl IntoView {
     let today = today.unwrap_or_else(host_today);
     let view = RwSignal::new(initial);
@@ -214,7 +227,7 @@ pub fn App(
             Vec::new()
         }
     });
-    let shared = Shared { suggestions, ..Shared::new(ds, view, rows, browser, today) };
+    let shared = Shared { suggestions, place, ..Shared::new(ds, view, rows, browser, today) };
     let lang = shared.lang;
     provide_context(shared);
     provide_context(Selected::new(view));
@@ -228,7 +241,9 @@ pub fn App(
             h.clear();
         }
         let typing = before.as_ref().is_some_and(|b| b.query != now.query && *b == ViewState { query: b.query.clone(), ..now.clone() });
-        let v = now.clone();
+        // A place's page opens on its record without saying so in its address.
+        let own = place.and_then(|p| ds.jurisdictions.get(p)).map(|j| j.id);
+        let v = if own.is_some() && now.expanded == own { ViewState { expanded: None, ..now.clone() } } else { now.clone() };
         let wait = if typing { URL_PAUSE } else { std::time::Duration::ZERO };
         pending_url.set_value(set_timeout_with_handle(move || write_url(ds, &v), wait).ok());
         now
@@ -240,6 +255,9 @@ pub fn App(
     // (the reader's view is in `view` and survives).
     move || {
         let t = lang.get().text();
+        if let Some(index) = place {
+            return view! { <PlacePage index/> }.into_any();
+        }
         view! {
             <a class="skip-link" href="#results">{t.skip_link}</a>
             // Built off the page, the search box and the first rows come first, the rest in
@@ -259,5 +277,6 @@ pub fn App(
                 </footer>
             </Later>
         }
+        .into_any()
     }
 }

@@ -175,6 +175,8 @@ pub fn Details(index: usize, id: String) -> impl IntoView {
             {agreements_view(ds, index, lang)}
             {listings_view}
             {disputes_view}
+            // Its own page (from a place's page too: links are relative to the site's root).
+            <p class="record-page"><a href=format!("{}{}", super::root(), super::place_path(j.id))>{t.record_page}</a></p>
         </div>
     }
     .into_any()

@@ -1,10 +1,11 @@
-//! "Download CSV" of the current view and of every figure, generated in the browser.
+//! "Download CSV" of the current view, generated in the browser, and the link to the open
+//! dataset (`data/`, published by the build).
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{lang, shared, text, Shared};
-use crate::query::csv::{figures_csv, view_csv};
+use crate::query::csv::view_csv;
 
 /// Offers `text` as a file download; returns false where the browser refuses.
 fn download(name: &str, text: &str) -> bool {
@@ -37,18 +38,11 @@ pub fn Downloads() -> impl IntoView {
         let n = rows.with(Vec::len);
         status.set(if download("detainer-atlas-view.csv", &csv) { (t.downloaded_rows)(n) } else { t.download_blocked.into() });
     };
-    let everything = move |_| {
-        let csv = figures_csv(ds);
-        status.set(if download("detainer-atlas-figures.csv", &csv) {
-            (t.downloaded_figures)(ds.figures.len())
-        } else {
-            t.download_blocked.into()
-        });
-    };
     view! {
         <div class="downloads">
             <button type="button" class="chip" on:click=this_view>{t.download_view}</button>
-            <button type="button" class="chip" on:click=everything>{t.download_all}</button>
+            // The open dataset the build publishes: every table, with its descriptor.
+            <a class="chip all-data" href=format!("{}data/", super::root())>{t.download_all}</a>
             <span class="note" role="status">{move || status.get()}</span>
         </div>
     }

@@ -35,20 +35,23 @@ fn grow(shown: RwSignal<usize>, first: usize) {
     });
 }
 
+/// The figure a full bar stands for: the largest of `report`'s figures among all rows.
+pub fn bar_max(ds: &crate::dataset::Dataset, report: usize) -> u32 {
+    let heads = headlines(ds, report);
+    (0..ds.jurisdictions.len())
+        .filter(|&i| ds.jurisdictions[i].level != Level::Nation)
+        .filter_map(|i| heads[i].and_then(|f| f.value))
+        .max()
+        .unwrap_or(0)
+}
+
 #[component]
 pub fn JurisdictionList() -> impl IntoView {
     let Shared { ds, view, rows, report, expanded, suggestions, .. } = shared();
     let t = text();
     // The longest bar stands for the largest figure of the report among all rows, so bars keep
     // their length while the reader filters.
-    let max = Memo::new(move |_| {
-        let heads = headlines(ds, report.get());
-        (0..ds.jurisdictions.len())
-            .filter(|&i| ds.jurisdictions[i].level != Level::Nation)
-            .filter_map(|i| heads[i].and_then(|f| f.value))
-            .max()
-            .unwrap_or(0)
-    });
+    let max = Memo::new(move |_| bar_max(ds, report.get()));
     // The rows rendered before "Show more": a page, or what the build-time page lists.
     let page = static_page();
     let first = page.map_or(PAGE, |p| p.rows);

@@ -12,6 +12,7 @@ pub mod header;
 pub mod language;
 pub mod list;
 pub mod pictures;
+pub mod place;
 pub mod records;
 pub mod row;
 pub mod sources;
@@ -32,6 +33,21 @@ pub struct StaticPage {
     pub details: bool,
     /// The page with the whole list, linked after the rows shown.
     pub rest: Option<&'static str>,
+}
+
+/// Where a place's page is: `j/<id>/`, from the site's root.
+pub fn place_path(id: &str) -> String {
+    format!("j/{id}/")
+}
+
+/// The site's root seen from this page, ending in `/` or empty: links are relative, so the site
+/// works under any sub-path, and a place's page sits two folders down.
+pub fn root() -> &'static str {
+    if use_context::<Shared>().is_some_and(|s| s.place.is_some()) {
+        "../../"
+    } else {
+        ""
+    }
 }
 
 /// The build-time page being rendered, if this is one.
@@ -115,6 +131,8 @@ pub struct Shared {
     pub suggestions: Memo<Vec<usize>>,
     /// The days of ICE's 287(g) lists, which a row without an agreement names.
     pub agreement_lists: &'static [Date],
+    /// On a place's own page (`j/<id>/`), that jurisdiction: the page shows its record alone.
+    pub place: Option<usize>,
 }
 
 impl Shared {
@@ -133,6 +151,7 @@ impl Shared {
             suggestions: Memo::new(|_| Vec::new()),
             // Once per page, not once per row (the page mounts one app).
             agreement_lists: Box::leak(crate::query::agreements::list_dates(ds).into_boxed_slice()),
+            place: None,
         }
     }
 }

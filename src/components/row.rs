@@ -20,7 +20,7 @@ fn button_id(id: &str) -> String {
 
 /// `"51 detainers issued (2018)"`: a figure with its measure and, where it is narrower than the
 /// report's, its period.
-fn with_period(f: &Figure, measure: Measure, lang: Lang) -> String {
+pub(super) fn with_period(f: &Figure, measure: Measure, lang: Lang) -> String {
     let t = lang.text();
     let mut s = format!("{} {}", figure_value(f, lang), t.measure(measure));
     if !f.period.is_empty() {
@@ -31,7 +31,7 @@ fn with_period(f: &Figure, measure: Measure, lang: Lang) -> String {
 
 /// Whose count a figure from ICE's records is: one jail's ("at TRAVIS COUNTY JAIL"), or the sum
 /// of the jurisdiction's jails ("sum of its 2 jails", listed in the details); `None` otherwise.
-fn jails_label(ds: &Dataset, f: &Figure, lang: Lang) -> Option<String> {
+pub(super) fn jails_label(ds: &Dataset, f: &Figure, lang: Lang) -> Option<String> {
     let t = lang.text();
     match f.facility.and_then(|i| ds.facilities.get(usize::from(i))) {
         Some(fac) => Some((t.at_facility)(fac.name)),
@@ -42,7 +42,7 @@ fn jails_label(ds: &Dataset, f: &Figure, lang: Lang) -> Option<String> {
 
 /// A figure's first source as the details cite them (primary documents first), one click away;
 /// all of them are in the details.
-fn first_source(ds: &Dataset, f: &Figure, lang: Lang) -> Option<impl IntoView> {
+pub(super) fn first_source(ds: &Dataset, f: &Figure, lang: Lang) -> Option<impl IntoView> {
     let t = lang.text();
     crate::query::sources::ordered(ds, f.sources).first().copied().map(|s| {
         let label = crate::query::sources::publisher_name(s);
@@ -54,12 +54,76 @@ fn first_source(ds: &Dataset, f: &Figure, lang: Lang) -> Option<impl IntoView> {
     })
 }
 
+/// "Latest figure: 12 detainers declined (2019) — ICE records, 2019", flagged, with its first
+/// source: a figure from another report than the one shown, named by its report.
+pub(super) fn latest_line(ds: &'static Dataset, f: &'static Figure, lang: Lang) -> impl IntoView {
+    let t = lang.text();
+    let fig = with_period(f, f.measure, lang);
+    let fig = match jails_label(ds, f, lang) {
+        Some(j) => format!("{fig} ({j})"),
+        None => fig,
+    };
+    let of = ds.reports.get(usize::from(f.report)).map_or("", |r| localized(r.short_title, r.short_title_es, lang).0);
+    view! { <p class="latest">{(t.latest_figure)(&fig, of)}" "{flag(t.status(f.status))}" "{first_source(ds, f, lang)}</p> }
+}
+
+/// A row's policy on `on`, in one line: the policy of the day (in force, or how it had ended),
+/// else "no local policy" with the state's law in force and the 287(g) status.
+pub(super) fn policy_view(ds: &'static Dataset, index: usize, on: crate::dataset::Date, lang: Lang) -> AnyView {
+    let Some(j) = ds.jurisdictions.get(index) else { return ().into_any() };
+    let t = lang.text();
+    let agreement_lists = shared().agreement_lists;
+    let no_agreements =
+        crate::query::agreements::agreements_of(ds, index).is_empty() && matches!(j.level, Level::County | Level::City | Level::State);
+    match row_policy(ds, index, on) {
+        None if j.level == Level::Aggregate => {
+            view! { <p class="policy"><span class="summary" lang=lang_attr(Lang::En, lang)>{j.note}</span></p> }.into_any()
+        }
+        Some(p) => {
+            let year = |d: crate::dataset::Date| d.year.to_string();
+            let (state, ended) = match standing(p, on) {
+                Standing::Ended(e) => ((t.ended_row)(e.reason, e.date.year, ended_by_name(ds, p).as_deref(), e.on_or_before), true),
+                _ => match p.start() {
+                    Some(d) if p.enacted_on_or_before => ((t.in_force_by)(&year(d)), false),
+                    Some(d) => ((t.in_force_since)(&year(d)), false),
+                    None => (t.in_force_undated.to_string(), false),
+                },
+            };
+            let (summary, summary_lang) = localized(p.summary, p.summary_es, lang);
+            view! {
+                <p class="policy" class:ended=ended>
+                    <span class=format!("badge badge-{}", p.category.code())>{t.category(p.category)}</span>
+                    " "<span class="standing">{state}</span>
+                    " "<span class="summary" lang=lang_attr(summary_lang, lang)>{summary}</span>" "{flag(t.status(p.status))}
+                </p>
+            }
+            .into_any()
+        }
+        None => {
+            let none = if on == shared().today { t.no_policy.to_string() } else { (t.no_policy_by)(&date(&on, lang)) };
+            // What does govern its jail: the state's law in force that day, where there is one.
+            let state = crate::query::context::state_law_in_force(ds, index, on).map(|p| {
+                let measure = if p.identifier.is_empty() { p.instrument } else { p.identifier };
+                let since = p.start().map(|d| (t.since)(&d.year.to_string())).unwrap_or_default();
+                let line = (t.state_law_row)(state_name(j.state).unwrap_or(j.state), t.category(p.category), measure, &since);
+                view! { <p class="state-line">{line.trim_end_matches([',', ' ']).to_string()}</p> }
+            });
+            // Its 287(g) status, also when there is none to show.
+            let no_agreement = no_agreements
+                .then(|| crate::query::agreements::none_line(agreement_lists, lang))
+                .flatten()
+                .map(|line| view! { <p class="agreement none">{line}</p> });
+            view! { <p class="policy"><span class="badge badge-none">{none}</span></p>{state}{no_agreement} }.into_any()
+        }
+    }
+}
+
 /// `index` is the jurisdiction; `max` the report's largest figure (the full bar); `visible` the
 /// rows the list renders, for Up, Down, Home and End; `end` how many of the list's rows its page
 /// holds (an open row further down is rendered after them, apart).
 #[component]
 pub fn JurisdictionRow(index: usize, max: Memo<u32>, visible: Memo<Vec<usize>>, end: Memo<usize>) -> impl IntoView {
-    let Shared { ds, view, report: report_memo, on, agreement_lists, .. } = shared();
+    let Shared { ds, view, report: report_memo, on, .. } = shared();
     let Some(j) = ds.jurisdictions.get(index) else { return ().into_any() };
     let (lang, t) = (lang(), text());
     let selector = selected().expanded;
@@ -83,59 +147,12 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>, visible: Memo<Vec<usize>>, 
         roving_focus(&ev, Layout::Column, visible.with_untracked(Vec::len), at, ids);
     };
     let details_id = format!("details-{}", j.id);
-    let place = match j.level {
-        Level::State | Level::Aggregate => t.level(j.level).to_string(),
-        _ => format!("{}, {}", t.level(j.level), state_name(j.state).unwrap_or(j.state)),
-    };
+    let place = super::place::place_line(j, lang);
     // The policy of the day shown (today unless the reader chose a date), and whether it was
     // in force that day or how it had ended.
     // Its 287(g) agreements, apart from the policy: cooperation, not a limit.
     let agreements = crate::query::agreements::agreements_of(ds, index);
-    let no_agreements = agreements.is_empty() && matches!(j.level, Level::County | Level::City | Level::State);
-    let badge = move || {
-        let on = on.get();
-        match row_policy(ds, index, on) {
-            None if j.level == Level::Aggregate => {
-                view! { <p class="policy"><span class="summary" lang=lang_attr(Lang::En, lang)>{j.note}</span></p> }.into_any()
-            }
-            Some(p) => {
-                let year = |d: crate::dataset::Date| d.year.to_string();
-                let (state, ended) = match standing(p, on) {
-                    Standing::Ended(e) => ((t.ended_row)(e.reason, e.date.year, ended_by_name(ds, p).as_deref(), e.on_or_before), true),
-                    _ => match p.start() {
-                        Some(d) if p.enacted_on_or_before => ((t.in_force_by)(&year(d)), false),
-                        Some(d) => ((t.in_force_since)(&year(d)), false),
-                        None => (t.in_force_undated.to_string(), false),
-                    },
-                };
-                let (summary, summary_lang) = localized(p.summary, p.summary_es, lang);
-                view! {
-                    <p class="policy" class:ended=ended>
-                        <span class=format!("badge badge-{}", p.category.code())>{t.category(p.category)}</span>
-                        " "<span class="standing">{state}</span>
-                        " "<span class="summary" lang=lang_attr(summary_lang, lang)>{summary}</span>" "{flag(t.status(p.status))}
-                    </p>
-                }
-                .into_any()
-            }
-            None => {
-                let none = if on == shared().today { t.no_policy.to_string() } else { (t.no_policy_by)(&date(&on, lang)) };
-                // What does govern its jail: the state's law in force that day, where there is one.
-                let state = crate::query::context::state_law_in_force(ds, index, on).map(|p| {
-                    let measure = if p.identifier.is_empty() { p.instrument } else { p.identifier };
-                    let since = p.start().map(|d| (t.since)(&d.year.to_string())).unwrap_or_default();
-                    let line = (t.state_law_row)(state_name(j.state).unwrap_or(j.state), t.category(p.category), measure, &since);
-                    view! { <p class="state-line">{line.trim_end_matches([',', ' ']).to_string()}</p> }
-                });
-                // Its 287(g) status, also when there is none to show.
-                let no_agreement = no_agreements
-                    .then(|| crate::query::agreements::none_line(agreement_lists, lang))
-                    .flatten()
-                    .map(|line| view! { <p class="agreement none">{line}</p> });
-                view! { <p class="policy"><span class="badge badge-none">{none}</span></p>{state}{no_agreement} }.into_any()
-            }
-        }
-    };
+    let badge = move || policy_view(ds, index, on.get(), lang);
     let figure = move || {
         let report = report_memo.get();
         let Some(r) = ds.reports.get(report) else { return ().into_any() };
@@ -150,15 +167,8 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>, visible: Memo<Vec<usize>>, 
         let jails = head.and_then(|f| jails_label(ds, f, lang)).map(|j| view! { <span class="figure-period">{format!("({j})")}</span> });
         let source = head.and_then(|f| first_source(ds, f, lang));
         // Where this report has no number: the row's latest figure in another, with its report.
-        let latest = (!reported).then(|| crate::query::figures::latest_elsewhere(ds, index, report)).flatten().map(|f| {
-            let fig = with_period(f, f.measure, lang);
-            let fig = match jails_label(ds, f, lang) {
-                Some(j) => format!("{fig} ({j})"),
-                None => fig,
-            };
-            let of = ds.reports.get(usize::from(f.report)).map_or("", |r| localized(r.short_title, r.short_title_es, lang).0);
-            view! { <p class="latest">{(t.latest_figure)(&fig, of)}" "{flag(t.status(f.status))}" "{first_source(ds, f, lang)}</p> }
-        });
+        let latest =
+            (!reported).then(|| crate::query::figures::latest_elsewhere(ds, index, report)).flatten().map(|f| latest_line(ds, f, lang));
         let differ = flag(sources_disagree(ds, index, report, primary).then_some(t.sources_differ));
         // Detainers issued, where the report's own measure is another: by the same rule.
         let issued = (primary != Measure::Issued)

@@ -7,6 +7,12 @@ pub static TEXT: Text = Text {
     name: "English",
 
     skip_link: "Skip to the list",
+    place_title: |place| format!("{place} — ICE detainer policy and figures"),
+    record_page: "This record's own page, to share or embed",
+    search_all: "Search every jurisdiction",
+    card_more: "Full record, with every source",
+    card_as_of: |day| format!("As of {day}"),
+    embed_card_label: |name| format!("Code for a card of {name} (for a local story)"),
     tagline: "Which US jurisdictions limit or require honouring ICE detainers, since when, and how many detainers each declined, according to whom.",
     footer: "Detainer Atlas shows what public sources say, with each source linked. A figure is “not reported” when no source gave a number; it never means zero. Detainers issued (requests ICE sent) and detainers declined are different counts and are never added together.",
 
@@ -53,22 +59,21 @@ pub static TEXT: Text = Text {
     results: |n, filtered| match (n, filtered) {
         (0, _) => "No jurisdictions match.".to_string(),
         (1, true) => "1 jurisdiction matches.".to_string(),
-        (n, true) => format!("{n} jurisdictions match."),
-        (n, false) => format!("{n} jurisdictions and groups."),
+        (n, true) => format!("{} jurisdictions match.", super::number(n as u64, super::Lang::En)),
+        (n, false) => format!("{} jurisdictions and groups.", super::number(n as u64, super::Lang::En)),
     },
     state_law_row: |s, c, m, since| format!("{s} law: {c} — {m}, {since}"),
     no_match: "No jurisdiction matches this search and these filters.",
     did_you_mean: "Did you mean:",
     clear_filters: "Clear search and filters",
     list_label_aria: "Jurisdictions",
-    show_more: |n, left| format!("Show {n} more ({left} not shown yet)"),
-    all_rows: |n| format!("All {n} jurisdictions and groups on one page, with their details"),
+    show_more: |n, left| format!("Show {n} more ({} not shown yet)", super::number(left as u64, super::Lang::En)),
+    all_rows: |n| format!("All {} jurisdictions and groups on one page, with their details", super::number(n as u64, super::Lang::En)),
     open_row_apart: "From further down the list (the rows between are not shown yet)",
 
     download_view: "Download this list (CSV)",
-    download_all: "Download all figures (CSV)",
+    download_all: "Download all figures (every table, CSV)",
     downloaded_rows: |n| if n == 1 { "Downloaded 1 row.".into() } else { format!("Downloaded {n} rows.") },
-    downloaded_figures: |n| format!("Downloaded {n} figures."),
     download_blocked: "The download was blocked.",
 
     measures: [

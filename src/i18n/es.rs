@@ -8,6 +8,12 @@ pub static TEXT: Text = Text {
     name: "Español",
 
     skip_link: "Ir a la lista",
+    place_title: |place| format!("{place}: política y cifras de órdenes de detención de ICE"),
+    record_page: "Página propia de este registro, para compartir o insertar",
+    search_all: "Buscar en todas las jurisdicciones",
+    card_more: "Registro completo, con todas sus fuentes",
+    card_as_of: |day| format!("Datos al {day}"),
+    embed_card_label: |name| format!("Código de una tarjeta de {name} (para una noticia local)"),
     tagline: "Qué jurisdicciones de EE. UU. limitan o exigen acatar las solicitudes de retención de ICE, desde cuándo, y cuántas rechazó cada una, según quién.",
     footer: "Detainer Atlas muestra lo que dicen las fuentes públicas, con el enlace a cada una. Una cifra figura como “sin cifra publicada” cuando ninguna fuente dio un número; nunca significa cero. Las solicitudes emitidas (las que ICE envió) y las rechazadas son recuentos distintos y nunca se suman.",
 
@@ -54,22 +60,21 @@ pub static TEXT: Text = Text {
     results: |n, filtered| match (n, filtered) {
         (0, _) => "Ninguna jurisdicción coincide.".to_string(),
         (1, true) => "1 jurisdicción coincide.".to_string(),
-        (n, true) => format!("{n} jurisdicciones coinciden."),
-        (n, false) => format!("{n} jurisdicciones y grupos."),
+        (n, true) => format!("{} jurisdicciones coinciden.", super::number(n as u64, super::Lang::Es)),
+        (n, false) => format!("{} jurisdicciones y grupos.", super::number(n as u64, super::Lang::Es)),
     },
     did_you_mean: "¿Quiso decir?",
     state_law_row: |s, c, m, since| format!("Ley de {s}: {c} — {m}, {since}"),
     no_match: "Ninguna jurisdicción coincide con esta búsqueda y estos filtros.",
     clear_filters: "Borrar la búsqueda y los filtros",
     list_label_aria: "Jurisdicciones",
-    show_more: |n, left| format!("Mostrar {n} más (faltan {left})"),
-    all_rows: |n| format!("Las {n} jurisdicciones y grupos en una página, con sus detalles"),
+    show_more: |n, left| format!("Mostrar {n} más (faltan {})", super::number(left as u64, super::Lang::Es)),
+    all_rows: |n| format!("Las {} jurisdicciones y grupos en una página, con sus detalles", super::number(n as u64, super::Lang::Es)),
     open_row_apart: "De más abajo en la lista (las filas intermedias aún no se muestran)",
 
     download_view: "Descargar esta lista (CSV)",
-    download_all: "Descargar todas las cifras (CSV)",
+    download_all: "Descargar todas las cifras (todas las tablas, CSV)",
     downloaded_rows: |n| if n == 1 { "Se descargó 1 fila.".into() } else { format!("Se descargaron {n} filas.") },
-    downloaded_figures: |n| format!("Se descargaron {n} cifras."),
     download_blocked: "El navegador bloqueó la descarga.",
 
     measures: [

@@ -61,6 +61,18 @@ pub struct Text {
 
     // Page frame.
     pub skip_link: &'static str,
+    /// A place's own page: its title ("Ventura County, CA — ICE detainer policy and figures").
+    pub place_title: fn(&str) -> String,
+    /// The link in a record to its own page, to share or embed.
+    pub record_page: &'static str,
+    /// A place's page: the link to the app with every jurisdiction.
+    pub search_all: &'static str,
+    /// The card embed: its link to the place's full record.
+    pub card_more: &'static str,
+    /// The card embed: the day its policies and figures were written into it.
+    pub card_as_of: fn(&str) -> String,
+    /// The Embed panel: the card's code, for the open row.
+    pub embed_card_label: fn(&str) -> String,
     pub tagline: &'static str,
     pub footer: &'static str,
 
@@ -117,7 +129,6 @@ pub struct Text {
     pub download_view: &'static str,
     pub download_all: &'static str,
     pub downloaded_rows: fn(usize) -> String,
-    pub downloaded_figures: fn(usize) -> String,
     pub download_blocked: &'static str,
 
     // Words for data values, in the order of each enum's `ALL`.
@@ -466,6 +477,18 @@ pub fn capitalised(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_of_rows_are_written_as_numbers_of_the_language() {
+        let (en, es) = (Lang::En.text(), Lang::Es.text());
+        assert_eq!((en.results)(3737, false), "3,737 jurisdictions and groups.");
+        assert_eq!((en.results)(1204, true), "1,204 jurisdictions match.");
+        assert_eq!((en.show_more)(25, 3712), "Show 25 more (3,712 not shown yet)");
+        assert_eq!((en.all_rows)(3737), "All 3,737 jurisdictions and groups on one page, with their details");
+        assert_eq!((es.results)(3737, false), "3737 jurisdicciones y grupos.", "Spanish groups from five digits");
+        assert_eq!((es.results)(12640, true), "12.640 jurisdicciones coinciden.");
+        assert_eq!((es.show_more)(25, 13712), "Mostrar 25 más (faltan 13.712)");
+    }
 
     #[test]
     fn a_rows_ending_says_how_and_when_and_an_upper_bound_says_by() {

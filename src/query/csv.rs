@@ -109,61 +109,6 @@ pub fn view_csv(ds: &Dataset, rows: &[usize], report: usize, lang: Lang, on: Dat
     out
 }
 
-/// The facility a figure of ICE's records counts ("NAME, CITY, ST"), or for a sum, the jails it
-/// adds up.
-fn facility(ds: &Dataset, f: &atlas_data::Figure) -> String {
-    let name = |fac: &atlas_data::Facility| format!("{}, {}, {}", fac.name, fac.city, fac.state);
-    match f.facility.and_then(|i| ds.facilities.get(usize::from(i))) {
-        Some(fac) => name(fac),
-        None if f.sum => format!("sum of: {}", super::records::summed(ds, f).into_iter().map(name).collect::<Vec<_>>().join("; ")),
-        None => String::new(),
-    }
-}
-
-/// Every figure of the dataset, one row each, with its jurisdiction, report and sources.
-pub fn figures_csv(ds: &Dataset) -> String {
-    let mut out = line(
-        &[
-            "figure_id",
-            "jurisdiction_id",
-            "name",
-            "state",
-            "level",
-            "report",
-            "period",
-            "measure",
-            "value",
-            "qualifier",
-            "status",
-            "facility",
-            "note",
-            "sources",
-        ]
-        .map(String::from),
-    );
-    for f in ds.figures {
-        let j = &ds.jurisdictions[usize::from(f.jurisdiction)];
-        let r = &ds.reports[usize::from(f.report)];
-        out.push_str(&line(&[
-            super::figures::figure_id(ds, f),
-            j.id.to_string(),
-            j.name.to_string(),
-            j.state.to_string(),
-            j.level.code().to_string(),
-            r.short_title.to_string(),
-            f.period.to_string(),
-            f.measure.code().to_string(),
-            f.value.map(|v| v.to_string()).unwrap_or_default(),
-            f.value.map(|_| f.qualifier.code().to_string()).unwrap_or_default(),
-            f.status.code().to_string(),
-            facility(ds, f),
-            f.note.to_string(),
-            sources(ds, f.sources),
-        ]));
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -238,48 +183,5 @@ mod tests {
         let line = |on: &str| view_csv(ds, &[1], 0, Lang::En, Date::parse(on).expect("date")).split("\r\n").nth(1).map(str::to_string);
         assert!(line("2026-12-01").is_some_and(|l| l.contains(",2014,reversed,2025-07-22,2026-12-01,")), "{:?}", line("2026-12-01"));
         assert!(line("2017-02-03").is_some_and(|l| l.contains(",2014,in_force,,2017-02-03,")), "{:?}", line("2017-02-03"));
-    }
-
-    #[test]
-    fn the_figures_csv_has_every_figure_with_sources_and_empty_for_unknown() {
-        let csv = figures_csv(sample());
-        let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
-        assert_eq!(lines.len(), 4);
-        assert_eq!(
-            lines[2],
-            "m1,madera,Madera County,CA,county,Weekly 1,,declined,,,reported,,named without a number,https://example.org/1"
-        );
-    }
-
-    #[test]
-    fn a_figure_of_ices_records_is_cited_by_its_facility_and_a_sum_by_the_jails_it_adds() {
-        let ds = dataset(&[
-            ("sources.csv", "d,Declines file,document,NPR,,https://example.org/d,,primary"),
-            (
-                "reports.csv",
-                "r2014,Records 2014,Registros 2014,ICE 2014,ICE 2014 (ES),ICE,2014-01-01,2014-12-31,,declined,foia,yes,A year.,d",
-            ),
-            ("jurisdictions.csv", "travis,Travis County,TX,county,,,"),
-            (
-                "ice-records/facilities.csv",
-                "main,TRAVIS COUNTY JAIL,,AUSTIN,TX,travis,county,
-annex,TRAVIS ANNEX,,DEL VALLE,TX,travis,by_hand,Run by the county.",
-            ),
-            (
-                "ice-records/declines-by-year.csv",
-                "main,2014,r2014,30,d
-annex,2014,r2014,5,d",
-            ),
-        ]);
-        let csv = figures_csv(ds);
-        let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
-        assert_eq!(
-            lines[1..],
-            [
-                "main.r2014.declined,travis,Travis County,TX,county,ICE 2014,,declined,30,exact,reported,\"TRAVIS COUNTY JAIL, AUSTIN, TX\",,https://example.org/d",
-                "annex.r2014.declined,travis,Travis County,TX,county,ICE 2014,,declined,5,exact,reported,\"TRAVIS ANNEX, DEL VALLE, TX\",,https://example.org/d",
-                "travis.r2014.declined.sum,travis,Travis County,TX,county,ICE 2014,,declined,35,exact,reported,\"sum of: TRAVIS COUNTY JAIL, AUSTIN, TX; TRAVIS ANNEX, DEL VALLE, TX\",,https://example.org/d",
-            ]
-        );
     }
 }

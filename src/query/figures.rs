@@ -95,6 +95,12 @@ pub fn latest_elsewhere(ds: &Dataset, jurisdiction: usize, report: usize) -> Opt
     )
 }
 
+/// A jurisdiction's latest figure with a number, in any report: what its card and its page's
+/// description give (the rule of [`latest_elsewhere`], over every report).
+pub fn latest(ds: &Dataset, jurisdiction: usize) -> Option<&'static Figure> {
+    latest_elsewhere(ds, jurisdiction, usize::MAX)
+}
+
 /// True when sources give different numbers for the same jurisdiction, report, measure and period.
 pub fn sources_disagree(ds: &Dataset, jurisdiction: usize, report: usize, measure: Measure) -> bool {
     let figs: Vec<_> = figures_of(ds, jurisdiction, report, measure).filter(|f| f.value.is_some()).collect();

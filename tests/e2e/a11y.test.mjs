@@ -33,6 +33,10 @@ const STATES = [
   ['embed panel open', '', async (page) => { await page.click('.embed .toggle'); }],
   ['about the data open', '', async (page) => { await page.click('.about > summary'); await page.waitForSelector('.about-reports > li'); }],
   ['Spanish, a row expanded', '?lang=es&open=travis-county-tx', null],
+  ['a place page', 'j/travis-county-tx/', null],
+  ['a place page, its embed panel open', 'j/travis-county-tx/', async (page) => { await page.click('.embed .toggle'); }],
+  ['a card', 'j/travis-county-tx/card.html', null],
+  ['a card in Spanish, dark', 'j/santa-clara-county-ca/card-es.html?theme=dark', null],
   ['Spanish, tables and about', '?lang=es', async (page) => {
     for (const id of ['ranking', 'map', 'timeline']) await page.click(`#${id} .toggle`);
     await page.click('.about > summary'); await page.waitForSelector('.about-reports > li');

@@ -66,7 +66,8 @@ export async function open(env, path = '', width = 1280, init = null) {
   page.on('request', (r) => { if (new URL(r.url()).origin !== origin) problems.push(`request left the origin: ${r.url()}`); });
   await page.goto(env.url + path);
   // The pre-rendered list is there at once; wait for the app to have taken over.
-  if (!path.startsWith('examples/')) await page.waitForSelector('html[data-atlas-ready]', { timeout: 20000 });
+  // A card (j/<id>/card.html) has no app: it is there at once.
+  if (!path.startsWith('examples/') && !/\/card(-es)?\.html/.test(path)) await page.waitForSelector('html[data-atlas-ready]', { timeout: 20000 });
   return { page, problems };
 }
 

@@ -102,7 +102,7 @@ test('filtering by each list shows its size, date and removals, and exactly its 
     assert.ok(summary.includes(`${title} — ${when}`), summary);
     const size = removed > 0 ? `${named} jurisdictions of this list are in the dataset, ${removed} of them later removed.` : `${named} jurisdictions of this list are in the dataset.`;
     assert.ok(summary.includes(size), `${title}: ${summary}`);
-    assert.equal(await page.textContent('#result-count'), `${rows.length} jurisdictions match.`);
+    assert.equal(await page.textContent('#result-count'), `${rows.length.toLocaleString('en-US')} jurisdictions match.`);
     assert.deepEqual(await names(page), rows);
   }
   assert.deepEqual(problems, []);

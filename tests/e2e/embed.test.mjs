@@ -9,10 +9,10 @@ before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
 
 /** Waits until a frame's height equals its content height (within 2 px) and returns both. */
-async function settled(page, selector) {
+async function settled(page, selector, content = '.jurisdiction') {
   const frameEl = await page.waitForSelector(selector);
   const frame = await frameEl.contentFrame();
-  await frame.waitForSelector('.jurisdiction', { timeout: 20000 });
+  await frame.waitForSelector(content, { timeout: 20000 });
   await page.waitForFunction((sel) => {
     const f = document.querySelector(sel);
     const doc = f?.contentDocument;
@@ -165,4 +165,65 @@ test('a frame resized violently keeps working and ends at its content height', a
   await frame.locator('#result-count', { hasText: '2 jurisdictions match.' }).waitFor();
   assert.deepEqual(problems, []);
   await page.close();
+});
+
+for (const width of [360, 1280]) {
+  test(`a place's card sizes itself in an embed.js and a pym.js host at ${width}px, light and dark, in both languages, and weighs a fraction of the app`, async () => {
+    const { page, problems } = await open(env, 'examples/card.html', width);
+    const sizes = new Map();
+    page.on('response', async (r) => {
+      if (!r.frame() || r.frame() === page.mainFrame()) return;
+      const body = await r.body().catch(() => null);
+      if (body) sizes.set(r.url(), body.length);
+    });
+    await page.reload();
+    const a = await settled(page, '#card-embedjs', '.card');
+    const b = await settled(page, '#card-pym iframe', '.card');
+    for (const m of [a, b]) {
+      assert.ok(m.content <= m.inner + 1, `no inner scrollbar: ${JSON.stringify(m)}`);
+      assert.ok(m.frame < 600, `a card, not a page: ${JSON.stringify(m)}`);
+    }
+    const en = page.frameLocator('#card-embedjs');
+    assert.equal(await en.locator('.card .name').textContent(), 'Travis County');
+    assert.match(await en.locator('.card .policy').textContent(), /serious offences only/);
+    assert.match(await en.locator('.card .latest').textContent(), /^Latest figure: 10 detainers declined — ICE weekly report 3/);
+    assert.equal(await en.locator('.card .latest .figure-source').getAttribute('target'), '_blank');
+    const link = en.locator('.card-foot a');
+    assert.equal(await link.getAttribute('target'), '_blank', 'the full record opens outside the story');
+    assert.match(await link.evaluate((a) => a.href), /\/j\/travis-county-tx\/$/);
+    const es = page.frameLocator('#card-pym iframe');
+    assert.equal(await es.locator('html').getAttribute('lang'), 'es');
+    assert.equal(await es.locator('html').getAttribute('data-theme'), 'dark');
+    assert.match(await es.locator('.card .latest').textContent(), /^Última cifra:/);
+    assert.equal(await es.locator('.card').evaluate((c) => getComputedStyle(c).color), 'rgb(236, 238, 242)', 'dark text');
+    assert.equal(await en.locator('.card').evaluate((c) => getComputedStyle(c).color), 'rgb(22, 24, 29)', 'light text');
+    // No script but the card's own, no wasm: a card is a few kilobytes.
+    const loaded = [...sizes.keys()];
+    assert.ok(!loaded.some((u) => /\.wasm$|detainer-atlas-/.test(u)), `no app code: ${loaded.join(' ')}`);
+    const total = [...sizes.values()].reduce((x, y) => x + y, 0);
+    assert.ok(total < 40000, `both cards with their styles and script: ${total} bytes`);
+    for (const frame of page.frames()) {
+      assert.deepEqual(await frame.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]), ['', 0, 0]);
+    }
+    assert.deepEqual(await cspViolations(page), []);
+    assert.deepEqual(problems, []);
+    await page.screenshot({ path: `${ARTIFACTS}card-${width}.png`, fullPage: true });
+    await page.close();
+  });
+}
+
+test('the Embed panel of an open row offers its page and its card', async () => {
+  const { page, problems } = await open(env, '?q=travis&open=travis-county-tx&theme=dark');
+  await page.click('.embed .toggle');
+  assert.match(await page.inputValue('#embed-code'), /<iframe src="http:\/\/127\.0\.0\.1:\d+\/j\/travis-county-tx\/\?q=travis&amp;theme=dark"/);
+  assert.match(await page.inputValue('#embed-card'), /<iframe src="http:\/\/127\.0\.0\.1:\d+\/j\/travis-county-tx\/card\.html\?theme=dark" title="Detainer Atlas/);
+  assert.match(await page.textContent('label[for=embed-card]'), /Travis County/);
+  await page.close();
+  // From the place's own page the code is the same: links are made from the site's root.
+  const place = await open(env, 'j/travis-county-tx/');
+  await place.page.click('.embed .toggle');
+  assert.match(await place.page.inputValue('#embed-card'), /src="http:\/\/127\.0\.0\.1:\d+\/j\/travis-county-tx\/card\.html"/);
+  assert.match(await place.page.inputValue('#embed-code'), /src="http:\/\/127\.0\.0\.1:\d+\/j\/travis-county-tx\/"/);
+  assert.deepEqual([...problems, ...place.problems], []);
+  await place.page.close();
 });

@@ -63,9 +63,11 @@ test('every payload in the data is shown as text and none runs', async () => {
   await assertInert(page, problems, 'details, about, tables, embed');
   assert.ok((await page.textContent('.about')).includes('<svg onload="window.__pwned=4">'), 'payloads in report texts stay text');
   assert.ok((await page.textContent('#report')).includes("</title><style>"), 'and in report names');
-  // Source links keep their http(s) address; nothing else becomes a link target.
+  // Source links keep their http(s) address; the only others are the site's own pages (the
+  // open dataset, a record's page by its id); nothing else becomes a link target.
+  const own = /^(https?:|#|data\/$|j\/[a-z0-9._-]+\/$)/;
   const hrefs = await page.$$eval('#app a[href]', (as) => as.map((a) => a.getAttribute('href')));
-  assert.ok(hrefs.every((h) => /^(https?:|#)/.test(h)), hrefs.filter((h) => !/^(https?:|#)/.test(h)).join(' '));
+  assert.ok(hrefs.every((h) => own.test(h)), hrefs.filter((h) => !own.test(h)).join(' '));
   await page.close();
 });
 
@@ -88,4 +90,23 @@ test('the pre-rendered page (no JavaScript) shows the payloads as text too', asy
   const injected = await page.evaluate(() => document.querySelectorAll('#app script, #app iframe, #app img, #app style, #app [onerror], #app [onload]').length);
   assert.equal(injected, 0);
   await context.close();
+});
+
+test("a place's page and its cards show the payloads as text, in the title and description too, with and without JavaScript", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  for (const path of ['j/state-tx/', 'j/county-a/', 'j/state-tx/card.html', 'j/county-a/card-es.html']) {
+    const page = await context.newPage();
+    await page.goto(url + path);
+    const injected = await page.evaluate(() => document.querySelectorAll('body script, body iframe, body img, body style, [onerror], [onload], a[href^="javascript:"]').length);
+    assert.equal(injected, 0, path);
+    assert.equal(await page.evaluate(() => document.head.querySelectorAll('script:not([src]), meta[http-equiv]').length), 0, `${path}: the head holds no markup from the data`);
+    await page.close();
+  }
+  const page = await context.newPage();
+  await page.goto(`${url}j/state-tx/`);
+  assert.match(await page.title(), /^State of Texas javascript:window.__pwned=3 — ICE detainer policy and figures$/);
+  await context.close();
+  const live = await openHostile('j/county-a/');
+  await assertInert(live.page, live.problems, 'a place page with the app');
+  await live.page.close();
 });

@@ -19,9 +19,9 @@ async function settle(page) {
 /** The number of rows the unfiltered list announces ("N jurisdictions and groups."). */
 async function announced(page) {
   const text = await page.textContent('#result-count');
-  const m = text.match(/^(\d+) jurisdictions and groups\.$/);
+  const m = text.match(/^(\d[\d,]*) jurisdictions and groups\.$/);
   assert.ok(m, `the count reads "${text}"`);
-  return Number(m[1]);
+  return Number(m[1].replaceAll(',', ''));
 }
 
 /** Clicks "Show more" until every row is rendered; checks each button's arithmetic on the way. */
@@ -29,10 +29,11 @@ async function showAll(page, total) {
   for (let guard = 0; await page.$('.results .more'); guard++) {
     assert.ok(guard < 1000, 'Show more never ends');
     const shown = await page.$$eval('.jurisdiction', (r) => r.length);
-    const m = (await page.textContent('.results .more')).match(/^Show (\d+) more \((\d+) not shown yet\)$/);
+    const m = (await page.textContent('.results .more')).match(/^Show (\d+) more \((\d[\d,]*) not shown yet\)$/);
     assert.ok(m, 'the button says how many rows it adds and how many are left');
-    assert.equal(shown + Number(m[2]), total, 'rows shown + rows not shown yet = the announced count');
-    assert.ok(Number(m[1]) > 0 && Number(m[1]) <= Number(m[2]));
+    const left = Number(m[2].replaceAll(',', ''));
+    assert.equal(shown + left, total, 'rows shown + rows not shown yet = the announced count');
+    assert.ok(Number(m[1]) > 0 && Number(m[1]) <= left);
     await page.click('.results .more');
     await settle(page);
   }
@@ -115,7 +116,7 @@ test('the first row can be found by its name, and opened by its id with its sour
   const [id, name] = await page.$eval('.jurisdiction', (r) => [r.id.replace(/^row-/, ''), r.querySelector('.expand').textContent.trim()]);
   await page.fill('#search', name);
   await settle(page);
-  const total = Number((await page.textContent('#result-count')).match(/^(\d+) jurisdictions? match/)?.[1]);
+  const total = Number((await page.textContent('#result-count')).match(/^(\d[\d,]*) jurisdictions? match/)?.[1].replaceAll(',', ''));
   assert.ok(total >= 1, `searching "${name}" lists something`);
   await showAll(page, total);
   assert.ok(await page.$(`#row-${id}`), `searching "${name}" finds row ${id}`);
@@ -125,7 +126,9 @@ test('the first row can be found by its name, and opened by its id with its sour
   assert.equal(await opened.page.getAttribute(`#row-${id} .expand`, 'aria-expanded'), 'true');
   const details = opened.page.locator(`#row-${id} .details`);
   assert.equal(await details.count(), 1);
-  const hrefs = await details.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  // The record links its own page; every other link is a source's.
+  assert.equal(await details.locator('.record-page a').getAttribute('href'), `j/${id}/`);
+  const hrefs = await details.locator('a[href]:not(.record-page a)').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.ok(hrefs.length >= 1, 'the details link at least one source');
   assert.ok(hrefs.every((h) => HTTP.test(h)), hrefs.join(' '));
   assert.deepEqual(await cspViolations(opened.page), []);
