@@ -15,6 +15,7 @@ use crate::components::app::App;
 use crate::components::list::PAGE;
 use crate::components::StaticPage;
 use crate::i18n::Lang;
+use crate::query::format::escape_html;
 use crate::query::view::ViewState;
 
 /// Effects do not run at build time: they write the URL and attributes of a live page, which
@@ -114,11 +115,6 @@ pub fn place_meta(ds: &crate::dataset::Dataset, index: usize, today: crate::data
     Some((title, format!("{policy}{}", figure.unwrap_or_default())))
 }
 
-/// Text made safe inside a double-quoted HTML attribute or as element text.
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
-}
-
 /// A place's page made from the built `index.html` (`head`, with `body` in place of `marker`):
 /// its own title and description, its assets reached from two folders down, and the
 /// jurisdiction named on the app's element for the app to open.
@@ -129,21 +125,22 @@ pub fn place_file(index_html: &str, marker: &str, body: &str, id: &str, title: &
     let (Some(from), Some(to)) = (head.find("<title>"), head.find("</title>")) else {
         return Err("the page title is missing".into());
     };
-    head.replace_range(from + "<title>".len()..to, &escape(title));
+    head.replace_range(from + "<title>".len()..to, &escape_html(title));
     let at = head.find("<meta name=\"description\" content=\"").ok_or("the page description is missing")?;
     let start = at + "<meta name=\"description\" content=\"".len();
     let end = head[start..].find('"').map(|e| start + e).ok_or("the page description is not closed")?;
-    head.replace_range(start..end, &escape(description));
+    head.replace_range(start..end, &escape_html(description));
     let og = format!(
         "\n  <meta property=\"og:title\" content=\"{}\">\n  <meta property=\"og:description\" content=\"{}\">\n  <meta property=\"og:type\" content=\"article\">\n",
-        escape(title),
-        escape(description)
+        escape_html(title),
+        escape_html(description)
     );
     head.push_str(&og);
     if !rest.contains(marker) {
         return Err("the loading paragraph to replace is missing".into());
     }
-    let rest = rest.replacen(marker, body, 1).replacen("<main id=\"app\">", &format!("<main id=\"app\" data-place=\"{}\">", escape(id)), 1);
+    let rest =
+        rest.replacen(marker, body, 1).replacen("<main id=\"app\">", &format!("<main id=\"app\" data-place=\"{}\">", escape_html(id)), 1);
     Ok(head + &rest)
 }
 
@@ -172,7 +169,7 @@ fn up_two(html: &str) -> String {
 /// The page left at a merged row's old address (`j/<former id>/`): it sends the reader on to the
 /// row it is now part of, `id`, named `name`.
 pub fn moved_file(id: &str, name: &str, icon: &str) -> String {
-    let (id, name, icon) = (escape(id), escape(name), escape(icon));
+    let (id, name, icon) = (escape_html(id), escape_html(name), escape_html(icon));
     format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta http-equiv=\"refresh\" content=\"0; url=../{id}/\">\n<meta name=\"robots\" content=\"noindex\">\n<title>{name} — Detainer Atlas</title>\n<link rel=\"icon\" href=\"../../{icon}\">\n</head>\n<body>\n<main>\n<p>This record is now part of <a href=\"../{id}/\">{name}</a>.</p>\n</main>\n</body>\n</html>\n"
     )
@@ -182,12 +179,12 @@ pub fn moved_file(id: &str, name: &str, icon: &str) -> String {
 /// and the script that sizes its frame; nothing else.
 pub fn card_file(card: &str, lang: Lang, title: &str, styles: &[&str], icon: &str) -> String {
     let links: String =
-        styles.iter().map(|s| format!("<link rel=\"stylesheet\" href=\"../../{}\">", escape(s.trim_start_matches("./")))).collect();
+        styles.iter().map(|s| format!("<link rel=\"stylesheet\" href=\"../../{}\">", escape_html(s.trim_start_matches("./")))).collect();
     format!(
         "<!doctype html>\n<html lang=\"{}\" class=\"card-page\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"color-scheme\" content=\"light dark\">\n<meta name=\"referrer\" content=\"no-referrer\">\n<meta name=\"robots\" content=\"noindex\">\n<title>{}</title>\n<link rel=\"icon\" href=\"../../{}\">\n{links}<link rel=\"stylesheet\" href=\"../../card.css\">\n<script src=\"../../card.js\" defer></script>\n</head>\n<body>\n<main>\n{card}\n</main>\n</body>\n</html>\n",
         lang.code(),
-        escape(title),
-        escape(icon)
+        escape_html(title),
+        escape_html(icon)
     )
 }
 

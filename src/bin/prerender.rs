@@ -126,7 +126,7 @@ mod native {
             }
         }
         println!(
-            "prerender: wrote {pages} place pages ({} MB), their cards and {moved} pages for merged rows' old ids in {}",
+            "prerender: wrote {pages} place pages ({} MB) with their cards, and a page for each of {moved} old ids of merged rows, in {}",
             bytes / 1_000_000,
             root.join("j").display()
         );

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::{shared, text, Shared};
 use crate::i18n::Lang;
+use crate::query::format::escape_html;
 use crate::query::view::ViewState;
 
 /// The embed snippet for an app served at `base` (ending in `/`) showing `page` (a place's page,
@@ -11,7 +12,7 @@ use crate::query::view::ViewState;
 /// host page; `height` is the frame's height before it sizes itself.
 pub fn snippet(base: &str, page: &str, query: &str, title: &str, height: u32) -> String {
     let src = if query.is_empty() { format!("{base}{page}") } else { format!("{base}{page}?{query}") };
-    let (src, base, title) = (attribute(&src), attribute(base), attribute(title));
+    let (src, base, title) = (escape_html(&src), escape_html(base), escape_html(title));
     format!(
         "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" frameborder=\"0\" scrolling=\"no\" loading=\"lazy\" data-detainer-atlas></iframe>\n<script src=\"{base}embed.js\" async></script>"
     )
@@ -22,11 +23,6 @@ pub fn snippet(base: &str, page: &str, query: &str, title: &str, height: u32) ->
 pub fn card_snippet(base: &str, id: &str, lang: Lang, query: &str, title: &str) -> String {
     let file = if lang == Lang::Es { "card-es.html" } else { "card.html" };
     snippet(base, &format!("{}{file}", super::place_path(id)), query, title, 260)
-}
-
-/// Text made safe inside a double-quoted HTML attribute.
-fn attribute(s: &str) -> String {
-    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
 }
 
 /// The display settings of `v` alone (theme, transparency), as a card's address takes them.

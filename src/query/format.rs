@@ -68,6 +68,12 @@ pub fn title_case(s: &str) -> String {
         .join(" ")
 }
 
+/// Text made safe as HTML text or inside a double-quoted attribute, for markup written as text
+/// (the Embed code, the build's page heads); everything Leptos renders is escaped by Leptos.
+pub fn escape_html(s: &str) -> String {
+    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
