@@ -68,9 +68,9 @@ fn once(f: impl FnOnce() -> String) -> String {
 pub fn place_page(ds: &'static crate::dataset::Dataset, index: usize) -> String {
     let Some(j) = ds.jurisdictions.get(index) else { return String::new() };
     once(|| {
-        provide_context(StaticPage { rows: 0, details: false, rest: None });
+        // Rendered as the browser renders it: a place's page has no list to cut short.
         let initial = ViewState { expanded: Some(j.id), ..ViewState::new(ds) };
-        view! { <App ds initial browser=Lang::En place=index/> }.to_html()
+        view! { <App ds initial browser=Lang::En place=Some(index)/> }.to_html()
     })
 }
 
@@ -79,7 +79,7 @@ pub fn card(ds: &'static crate::dataset::Dataset, index: usize, lang: Lang, toda
     once(|| {
         let view = RwSignal::new(ViewState { lang: Some(lang), ..ViewState::new(ds) });
         provide_context(crate::components::Shared::new(ds, view, Memo::new(|_| Vec::new()), lang, today));
-        view! { <crate::components::place::Card ds index on=today lang/> }.to_html()
+        view! { <crate::components::place::Card index/> }.to_html()
     })
 }
 
@@ -122,10 +122,7 @@ pub fn place_file(index_html: &str, marker: &str, body: &str, id: &str, title: &
     let head_end = index_html.find("</head>").ok_or("the page has no </head>")?;
     let (head, rest) = index_html.split_at(head_end);
     let mut head = up_two(head);
-    let (Some(from), Some(to)) = (head.find("<title>"), head.find("</title>")) else {
-        return Err("the page title is missing".into());
-    };
-    head.replace_range(from + "<title>".len()..to, &escape_html(title));
+    set_title(&mut head, &escape_html(title))?;
     let at = head.find("<meta name=\"description\" content=\"").ok_or("the page description is missing")?;
     let start = at + "<meta name=\"description\" content=\"".len();
     let end = head[start..].find('"').map(|e| start + e).ok_or("the page description is not closed")?;
@@ -142,6 +139,15 @@ pub fn place_file(index_html: &str, marker: &str, body: &str, id: &str, title: &
     let rest =
         rest.replacen(marker, body, 1).replacen("<main id=\"app\">", &format!("<main id=\"app\" data-place=\"{}\">", escape_html(id)), 1);
     Ok(head + &rest)
+}
+
+/// Puts `title` (markup) in `html`'s `<title>` in place of the built page's.
+fn set_title(html: &mut String, title: &str) -> Result<(), String> {
+    let (Some(from), Some(to)) = (html.find("<title>"), html.find("</title>")) else {
+        return Err("the page title is missing".into());
+    };
+    html.replace_range(from + "<title>".len()..to, title);
+    Ok(())
 }
 
 /// `html` with every relative `href` and `src` reached from two folders down.
@@ -204,10 +210,7 @@ pub fn full_list_file(index_html: &str, marker: &str, body: &str) -> Result<Stri
         return Err("the no-JavaScript style sheet link is missing".into());
     }
     html = html.replacen(nojs, "<link rel=\"stylesheet\" href=\"nojs.css\">", 1);
-    let (Some(from), Some(to)) = (html.find("<title>"), html.find("</title>")) else {
-        return Err("the page title is missing".into());
-    };
-    html.replace_range(from + "<title>".len()..to, "Detainer Atlas: every jurisdiction and group, with sources");
+    set_title(&mut html, "Detainer Atlas: every jurisdiction and group, with sources")?;
     Ok(html)
 }
 

@@ -98,6 +98,7 @@ mod native {
         if styles.len() != 3 {
             return Err(format!("{}: expected the tokens, base and list style sheets, found {styles:?}", index.display()));
         }
+        let icon = icon(html);
         let root = index.parent().unwrap_or(std::path::Path::new("."));
         let (mut pages, mut bytes, mut moved) = (0usize, 0usize, 0usize);
         for (i, j) in ds.jurisdictions.iter().enumerate().filter(|(_, j)| j.level != Level::Nation) {
@@ -111,7 +112,7 @@ mod native {
             std::fs::write(&file, page).map_err(|e| format!("{}: {e}", file.display()))?;
             for (lang, name) in CARDS {
                 let title = (lang.text().place_title)(&detainer_atlas::components::place::place_name(j));
-                let card = prerender::card_file(&prerender::card(ds, i, lang, today), lang, &title, &styles, icon(html));
+                let card = prerender::card_file(&prerender::card(ds, i, lang, today), lang, &title, &styles, icon);
                 let file = dir.join(name);
                 std::fs::write(&file, card).map_err(|e| format!("{}: {e}", file.display()))?;
             }
@@ -121,7 +122,7 @@ mod native {
                 let dir = root.join(detainer_atlas::components::place_path(former));
                 std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
                 let file = dir.join("index.html");
-                std::fs::write(&file, prerender::moved_file(j.id, j.name, icon(html))).map_err(|e| format!("{}: {e}", file.display()))?;
+                std::fs::write(&file, prerender::moved_file(j.id, j.name, icon)).map_err(|e| format!("{}: {e}", file.display()))?;
                 moved += 1;
             }
         }

@@ -55,11 +55,7 @@ fn build_app(ds: &'static Dataset, index: &'static Index) {
         initial.expanded = initial.expanded.or(Some(j.id));
     }
     set_off_page(true);
-    leptos::mount::mount_to(stage.clone(), move || match place {
-        Some(place) => view! { <App ds index initial browser place/> }.into_any(),
-        None => view! { <App ds index initial browser/> }.into_any(),
-    })
-    .forget();
+    leptos::mount::mount_to(stage.clone(), move || view! { <App ds index initial browser place/> }).forget();
     when_built(move || {
         take_over(&host, &stage);
         set_off_page(false);
@@ -209,7 +205,7 @@ pub fn App(
     #[prop(optional)]
     today: Option<Date>,
     /// A place's own page: the jurisdiction whose record it shows.
-    #[prop(optional)]
+    #[prop(optional_no_strip)]
     place: Option<usize>,
 ) -> impl IntoView {
     let today = today.unwrap_or_else(host_today);

@@ -10,8 +10,9 @@ use super::language::LanguageSwitch;
 use super::list::bar_max;
 use super::row::{latest_line, policy_view, JurisdictionRow};
 use super::{root, shared, text, Shared};
-use crate::dataset::{states::state_name, Dataset, Jurisdiction, Level};
+use crate::dataset::{states::state_name, Jurisdiction, Level};
 use crate::i18n::Lang;
+use crate::query::agreements::agreements_of;
 use crate::query::figures::latest;
 use crate::query::format::date;
 
@@ -70,11 +71,14 @@ pub fn PlacePage(index: usize) -> impl IntoView {
     }
 }
 
-/// The card of the jurisdiction `index` on `on` (the day the build wrote it): name, place, the
-/// policy of the day in one line, its latest figure with its report, period and first source,
-/// and a link to its page. Rendered once, at build time, into a page without the app.
+/// The card of the jurisdiction `index` on the app's day (`Shared::today`, the day the build
+/// wrote it): name, place, the policy of the day in one line, its latest figure with its report,
+/// period and first source, and a link to its page. Rendered once, at build time, into a page
+/// without the app.
 #[component]
-pub fn Card(ds: &'static Dataset, index: usize, on: crate::dataset::Date, lang: Lang) -> impl IntoView {
+pub fn Card(index: usize) -> impl IntoView {
+    let Shared { ds, today: on, .. } = shared();
+    let lang = super::lang();
     let Some(j) = ds.jurisdictions.get(index) else { return ().into_any() };
     let t = lang.text();
     let figure = match latest(ds, index) {
@@ -85,7 +89,7 @@ pub fn Card(ds: &'static Dataset, index: usize, on: crate::dataset::Date, lang: 
         <article class="card" aria-labelledby="card-name">
             <h1 id="card-name" class="name">{j.name}</h1>
             <p class="place">{place_line(j, lang)}</p>
-            {policy_view(ds, index, on, lang)}
+            {policy_view(ds, index, on, lang, !agreements_of(ds, index).is_empty())}
             {figure}
             <p class="card-foot">
                 <a href="./" target="_blank" rel="noopener">{t.card_more}</a>

@@ -68,13 +68,13 @@ pub(super) fn latest_line(ds: &'static Dataset, f: &'static Figure, lang: Lang) 
 }
 
 /// A row's policy on `on`, in one line: the policy of the day (in force, or how it had ended),
-/// else "no local policy" with the state's law in force and the 287(g) status.
-pub(super) fn policy_view(ds: &'static Dataset, index: usize, on: crate::dataset::Date, lang: Lang) -> AnyView {
+/// else "no local policy" with the state's law in force and the 287(g) status (`has_agreement`:
+/// whether it has any 287(g) agreement, which the caller has looked up already).
+pub(super) fn policy_view(ds: &'static Dataset, index: usize, on: crate::dataset::Date, lang: Lang, has_agreement: bool) -> AnyView {
     let Some(j) = ds.jurisdictions.get(index) else { return ().into_any() };
     let t = lang.text();
     let agreement_lists = shared().agreement_lists;
-    let no_agreements =
-        crate::query::agreements::agreements_of(ds, index).is_empty() && matches!(j.level, Level::County | Level::City | Level::State);
+    let no_agreements = !has_agreement && matches!(j.level, Level::County | Level::City | Level::State);
     match row_policy(ds, index, on) {
         None if j.level == Level::Aggregate => {
             view! { <p class="policy"><span class="summary" lang=lang_attr(Lang::En, lang)>{j.note}</span></p> }.into_any()
@@ -148,11 +148,12 @@ pub fn JurisdictionRow(index: usize, max: Memo<u32>, visible: Memo<Vec<usize>>, 
     };
     let details_id = format!("details-{}", j.id);
     let place = super::place::place_line(j, lang);
-    // The policy of the day shown (today unless the reader chose a date), and whether it was
-    // in force that day or how it had ended.
     // Its 287(g) agreements, apart from the policy: cooperation, not a limit.
     let agreements = crate::query::agreements::agreements_of(ds, index);
-    let badge = move || policy_view(ds, index, on.get(), lang);
+    let has_agreement = !agreements.is_empty();
+    // The policy of the day shown (today unless the reader chose a date), and whether it was
+    // in force that day or how it had ended.
+    let badge = move || policy_view(ds, index, on.get(), lang, has_agreement);
     let figure = move || {
         let report = report_memo.get();
         let Some(r) = ds.reports.get(report) else { return ().into_any() };

@@ -81,9 +81,6 @@ fn resource(spec: &TableSpec, header: &[String], rows: usize) -> Value {
     })
 }
 
-/// What the index of jurisdictions is.
-const INDEX_ABOUT: &str = "Every jurisdiction the app lists, whichever file defines it: the table every jurisdiction_id refers to.";
-
 /// The index of every jurisdiction the app lists, with the columns a join needs.
 const INDEX_COLUMNS: [&str; 7] = ["id", "name", "state", "level", "parent_id", "fips", "former_ids"];
 
@@ -99,21 +96,23 @@ fn index_csv(ds: &Dataset) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|e| format!("{ALL_JURISDICTIONS}: {e}"))
 }
 
+/// The index of jurisdictions as a table of the package.
+const INDEX: TableSpec = TableSpec {
+    file: ALL_JURISDICTIONS,
+    required: &[],
+    optional: &[],
+    non_empty: true,
+    absent_ok: false,
+    about: "Every jurisdiction the app lists, whichever file defines it: the table every jurisdiction_id refers to.",
+    key: &["id"],
+    counts: &[],
+    dates: &[],
+    refs: &[("parent_id", ALL_JURISDICTIONS, "id")],
+};
+
 fn index_resource(ds: &Dataset) -> Value {
-    let spec = TableSpec {
-        file: ALL_JURISDICTIONS,
-        required: &[],
-        optional: &[],
-        non_empty: true,
-        absent_ok: false,
-        about: INDEX_ABOUT,
-        key: &["id"],
-        counts: &[],
-        dates: &[],
-        refs: &[("parent_id", ALL_JURISDICTIONS, "id")],
-    };
     let header: Vec<String> = INDEX_COLUMNS.iter().map(|c| c.to_string()).collect();
-    resource(&spec, &header, ds.jurisdictions.len())
+    resource(&INDEX, &header, ds.jurisdictions.len())
 }
 
 /// The `datapackage.json` of `tables` (`(spec, header, rows)` of each table published).
@@ -139,11 +138,11 @@ pub fn descriptor(ds: &Dataset, tables: &[(&TableSpec, Vec<String>, usize)]) -> 
     })
 }
 
-/// The header of a CSV file's text.
-fn header(file: &str, text: &str) -> Result<Vec<String>, String> {
+/// The header and the number of data rows of a CSV file's text, read once.
+fn shape(file: &str, text: &str) -> Result<(Vec<String>, usize), String> {
     let mut r = csv::Reader::from_reader(text.as_bytes());
-    let h = r.headers().map_err(|e| format!("{file}: {e}"))?;
-    Ok(h.iter().map(str::to_string).collect())
+    let header = r.headers().map_err(|e| format!("{file}: {e}"))?.iter().map(str::to_string).collect();
+    Ok((header, r.records().count()))
 }
 
 /// Copies every table of `data_dir` (the directory `ds` was loaded from) into `out`, writes the
@@ -151,7 +150,6 @@ fn header(file: &str, text: &str) -> Result<Vec<String>, String> {
 /// site's icon, from the folder), and returns what it wrote.
 pub fn publish(ds: &Dataset, data_dir: &Path, out: &Path, icon: &str) -> Result<Published, String> {
     let mut tables = Vec::new();
-    let mut published = Vec::new();
     for spec in TABLES {
         let from = data_dir.join(spec.file);
         if spec.absent_ok && !from.exists() {
@@ -163,19 +161,18 @@ pub fn publish(ds: &Dataset, data_dir: &Path, out: &Path, icon: &str) -> Result<
             std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         }
         std::fs::write(&to, &text).map_err(|e| format!("{}: {e}", to.display()))?;
-        let rows = csv::Reader::from_reader(text.as_bytes()).records().count();
-        tables.push((spec, header(spec.file, &text)?, rows));
-        published.push((spec.file.to_string(), rows));
+        let (header, rows) = shape(spec.file, &text)?;
+        tables.push((spec, header, rows));
     }
     let index = out.join(ALL_JURISDICTIONS);
     std::fs::write(&index, index_csv(ds)?).map_err(|e| format!("{}: {e}", index.display()))?;
-    published.push((ALL_JURISDICTIONS.to_string(), ds.jurisdictions.len()));
     let json = serde_json::to_string_pretty(&descriptor(ds, &tables)).map_err(|e| format!("datapackage.json: {e}"))?;
     let path = out.join("datapackage.json");
     std::fs::write(&path, json + "\n").map_err(|e| format!("{}: {e}", path.display()))?;
     let page = out.join("index.html");
     std::fs::write(&page, index_page(&tables, ds, icon)).map_err(|e| format!("{}: {e}", page.display()))?;
-    Ok(published)
+    let index_rows = (INDEX.file, ds.jurisdictions.len());
+    Ok(tables.iter().map(|(spec, _, rows)| (spec.file, *rows)).chain([index_rows]).map(|(f, n)| (f.to_string(), n)).collect())
 }
 
 /// Text made safe as HTML text or inside a double-quoted attribute.
@@ -186,7 +183,7 @@ fn escape(s: &str) -> String {
 /// `data/index.html`: what the folder holds, for a reader who follows "Download all figures".
 fn index_page(tables: &[(&TableSpec, Vec<String>, usize)], ds: &Dataset, icon: &str) -> String {
     let mut rows: Vec<(String, &str, usize)> = tables.iter().map(|(spec, _, n)| (spec.file.to_string(), spec.about, *n)).collect();
-    rows.push((ALL_JURISDICTIONS.to_string(), INDEX_ABOUT, ds.jurisdictions.len()));
+    rows.push((INDEX.file.to_string(), INDEX.about, ds.jurisdictions.len()));
     let items: String = rows
         .iter()
         .map(|(file, about, n)| format!("<li><a href=\"{}\">{}</a> ({n} rows): {}</li>\n", escape(file), escape(file), escape(about)))
